@@ -72,7 +72,11 @@ final class FindingBuilder {
 		return this;
 	}
 
+	/** Reports the finding in another currency; the deal amount then no longer applies. */
 	FindingBuilder currency(String currency) {
+		if (!currency.equals(this.currency)) {
+			this.crmAmount = null;
+		}
 		this.currency = currency;
 		return this;
 	}

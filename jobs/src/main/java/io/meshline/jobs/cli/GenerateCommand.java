@@ -1,0 +1,83 @@
+package io.meshline.jobs.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import io.meshline.samples.CrmFormat;
+import io.meshline.samples.ErpFormat;
+import io.meshline.samples.GenerationResult;
+import io.meshline.samples.GeneratorOptions;
+import io.meshline.samples.SampleGenerator;
+
+/** {@code meshline generate}: sample and benchmark sets with planted findings. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Generate a CRM export and an ERP export with planted findings, a crosswalk and planted.csv",
+				"(the findings a correct reconciliation must report). Streams: 1M deals need little memory." })
+class GenerateCommand implements Callable<Integer> {
+
+	@Option(names = "--deals", required = true, paramLabel = "N", description = "How many CRM deals.")
+	long deals;
+
+	@Option(names = "--crm-format", defaultValue = "salesforce", paramLabel = "NAME",
+			description = "salesforce, hubspot or generic-crm (default: ${DEFAULT-VALUE}).")
+	String crmFormat;
+
+	@Option(names = "--erp-format", defaultValue = "netsuite", paramLabel = "NAME",
+			description = "netsuite, quickbooks or generic-erp (default: ${DEFAULT-VALUE}).")
+	String erpFormat;
+
+	@Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed writes the same bytes.")
+	long seed;
+
+	@Option(names = "--fault-rate", defaultValue = "0.10", paramLabel = "RATE",
+			description = "Share of won deals given a planted fault (default: ${DEFAULT-VALUE}).")
+	double faultRate;
+
+	@Option(names = "--currencies", defaultValue = "USD,EUR,GBP,JPY", split = ",", paramLabel = "CODE",
+			description = "Deal currencies (default: ${DEFAULT-VALUE}).")
+	List<String> currencies;
+
+	@Option(names = "--as-of", paramLabel = "DATE", description = "Close dates fall in the 120 days before it (default: today).")
+	LocalDate asOf;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write crm.csv, erp.csv, "
+			+ "crosswalk.csv and planted.csv to.")
+	Path out;
+
+	@Override
+	public Integer call() throws Exception {
+		GeneratorOptions options;
+		try {
+			options = GeneratorOptions.defaults()
+				.withFormats(crm(this.crmFormat), erp(this.erpFormat))
+				.withDeals(this.deals)
+				.withSeed(this.seed)
+				.withFaultRate(this.faultRate)
+				.withCurrencies(this.currencies)
+				.withAsOf((this.asOf != null) ? this.asOf : LocalDate.now());
+		}
+		catch (IllegalArgumentException ex) {
+			throw MeshlineExit.usage(ex.getMessage());
+		}
+		GenerationResult result = new SampleGenerator().generate(options, this.out);
+		System.out.println("Generated " + this.deals + " deals in " + this.out.toAbsolutePath() + ": " + result);
+		return ExitCodes.COMPLETED;
+	}
+
+	private static CrmFormat crm(String name) {
+		return Arrays.stream(CrmFormat.values()).filter((f) -> f.contract().equals(name)).findFirst()
+			.orElseThrow(() -> MeshlineExit.usage("--crm-format " + name + " is not one of salesforce, hubspot, generic-crm."));
+	}
+
+	private static ErpFormat erp(String name) {
+		return Arrays.stream(ErpFormat.values()).filter((f) -> f.contract().equals(name)).findFirst()
+			.orElseThrow(() -> MeshlineExit.usage("--erp-format " + name + " is not one of netsuite, quickbooks, generic-erp."));
+	}
+
+}

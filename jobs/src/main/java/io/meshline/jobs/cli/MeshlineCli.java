@@ -1,0 +1,45 @@
+package io.meshline.jobs.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/** Builds the command line and maps what goes wrong to the documented exit codes and messages. */
+public final class MeshlineCli {
+
+	private MeshlineCli() {
+	}
+
+	public static int run(String... args) {
+		return commandLine().execute(args);
+	}
+
+	/** The command line with our error handling, for tests that capture its output. */
+	public static CommandLine commandLine() {
+		CommandLine commandLine = new CommandLine(new MeshlineCommand());
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setExitCodeExceptionMapper(MeshlineCli::exitCodeOf);
+		commandLine.setParameterExceptionHandler(MeshlineCli::usageError);
+		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+			PrintWriter err = cmd.getErr();
+			err.println("meshline: " + UserMessages.of(ex));
+			err.flush();
+			return exitCodeOf(ex);
+		});
+		return commandLine;
+	}
+
+	private static int usageError(CommandLine.ParameterException ex, String[] args) {
+		CommandLine cmd = ex.getCommandLine();
+		PrintWriter err = cmd.getErr();
+		err.println("meshline: " + ex.getMessage());
+		err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+		err.flush();
+		return ExitCodes.USAGE;
+	}
+
+	private static int exitCodeOf(Throwable ex) {
+		return (ex instanceof MeshlineExit exit) ? exit.code() : UserMessages.exitCodeOf(ex);
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.meshline.jobs.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command: lists the subcommands. */
+@Command(name = "meshline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = { "Keeps a CRM and an ERP honest with each other: reconcile won deals against invoices.", "",
+				"Data directory: $MESHLINE_HOME (default ./.meshline) holds the embedded database and logs." },
+		subcommands = { ReconcileCommand.class, FormatsCommand.class, ContractCommand.class, JobsCommand.class,
+				GenerateCommand.class },
+		footer = { "", "Exit codes: 0 completed, 1 job failed (restartable), 2 usage/contract/input error,",
+				"3 completed but --fail-on or --max-reject-rate matched, 4 data directory busy." })
+public class MeshlineCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+	}
+
+}

@@ -1,0 +1,180 @@
+package io.meshline.jobs.reconcile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.meshline.core.contract.RowResult;
+import io.meshline.core.model.CrmDeal;
+import io.meshline.core.model.ErpInvoice;
+import io.meshline.core.reconcile.GroupClassifier;
+import io.meshline.readers.csv.ExportItemReader;
+
+/**
+ * {@code reconcileJob}: stage the CRM export, stage the ERP export, reject duplicate deal ids,
+ * classify every deal group, write the outputs. Every step runs in the DataSource transaction
+ * manager, so a chunk's rows and its restart position commit together.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReconcileJobConfiguration {
+
+	public static final String JOB_NAME = "reconcileJob";
+
+	static final String LOAD_CRM_STEP = "loadCrmDealsStep";
+
+	static final String LOAD_ERP_STEP = "loadErpInvoicesStep";
+
+	static final String REJECT_DUPLICATES_STEP = "rejectDuplicateDealsStep";
+
+	static final String CLASSIFY_STEP = "classifyDealsStep";
+
+	static final String WRITE_OUTPUTS_STEP = "writeOutputsStep";
+
+	static final String CRM_READER = "crmExportReader";
+
+	static final String ERP_READER = "erpExportReader";
+
+	private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+	@Bean
+	Job reconcileJob(JobRepository jobRepository, Step loadCrmDealsStep, Step loadErpInvoicesStep,
+			Step rejectDuplicateDealsStep, Step classifyDealsStep, Step writeOutputsStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(loadCrmDealsStep)
+			.next(loadErpInvoicesStep)
+			.next(rejectDuplicateDealsStep)
+			.next(classifyDealsStep)
+			.next(writeOutputsStep)
+			.build();
+	}
+
+	@Bean
+	Step loadCrmDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ExportItemReader<CrmDeal> crmExportReader, StagingWriter<CrmDeal> crmStagingWriter,
+			IngestProgress ingestProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
+		return new StepBuilder(LOAD_CRM_STEP, jobRepository).<RowResult<CrmDeal>, RowResult<CrmDeal>>chunk(chunk)
+			.transactionManager(transactionManager)
+			.reader(crmExportReader)
+			.writer(crmStagingWriter)
+			.listener(ingestProgress)
+			.build();
+	}
+
+	@Bean
+	Step loadErpInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ExportItemReader<ErpInvoice> erpExportReader, StagingWriter<ErpInvoice> erpStagingWriter,
+			IngestProgress ingestProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
+		return new StepBuilder(LOAD_ERP_STEP, jobRepository).<RowResult<ErpInvoice>, RowResult<ErpInvoice>>chunk(chunk)
+			.transactionManager(transactionManager)
+			.reader(erpExportReader)
+			.writer(erpStagingWriter)
+			.listener(ingestProgress)
+			.build();
+	}
+
+	@Bean
+	Step rejectDuplicateDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DuplicateDealRejector duplicateDealRejector) {
+		return new StepBuilder(REJECT_DUPLICATES_STEP, jobRepository).tasklet(duplicateDealRejector, transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step classifyDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DealGroupReader dealGroupReader, ItemProcessor<NumberedGroup, ClassifiedGroup> dealGroupClassifier,
+			FindingStagingWriter findingStagingWriter, @Value("${meshline.chunk.classify:1000}") int chunk) {
+		return new StepBuilder(CLASSIFY_STEP, jobRepository).<NumberedGroup, ClassifiedGroup>chunk(chunk)
+			.transactionManager(transactionManager)
+			.reader(dealGroupReader)
+			.processor(dealGroupClassifier)
+			.writer(findingStagingWriter)
+			.build();
+	}
+
+	@Bean
+	Step writeOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		return new StepBuilder(WRITE_OUTPUTS_STEP, jobRepository)
+			.tasklet(new WriteOutputsTasklet(new JdbcTemplate(dataSource), jobRepository), transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ExportItemReader<CrmDeal> crmExportReader(ContractResolver contracts,
+			@Value("#{jobParameters['crm.path']}") String path, @Value("#{jobParameters['crm.contract']}") String contract,
+			@Value("#{jobParameters['default.currency']}") String defaultCurrency) {
+		return ExportReaders.crm(CRM_READER, Path.of(path), contracts.resolve(contract, defaultCurrency));
+	}
+
+	@Bean
+	@StepScope
+	ExportItemReader<ErpInvoice> erpExportReader(ContractResolver contracts,
+			@Value("#{jobParameters['erp.path']}") String path, @Value("#{jobParameters['erp.contract']}") String contract,
+			@Value("#{jobParameters['default.currency']}") String defaultCurrency) {
+		return ExportReaders.erp(ERP_READER, Path.of(path), contracts.resolve(contract, defaultCurrency));
+	}
+
+	@Bean
+	@StepScope
+	StagingWriter<CrmDeal> crmStagingWriter(DataSource dataSource, @Value(RUN_ID) Long runId,
+			@Value("#{jobParameters['crm.path']}") String path) {
+		return new StagingWriter<>(new JdbcTemplate(dataSource), runId, "CRM", path, new DealStagingTable());
+	}
+
+	@Bean
+	@StepScope
+	StagingWriter<ErpInvoice> erpStagingWriter(DataSource dataSource, @Value(RUN_ID) Long runId,
+			@Value("#{jobParameters['erp.path']}") String path) {
+		return new StagingWriter<>(new JdbcTemplate(dataSource), runId, "ERP", path, new InvoiceStagingTable());
+	}
+
+	@Bean
+	@StepScope
+	DuplicateDealRejector duplicateDealRejector(DataSource dataSource, @Value(RUN_ID) Long runId,
+			@Value("#{jobParameters['crm.path']}") String path) {
+		return new DuplicateDealRejector(new JdbcTemplate(dataSource), runId, path);
+	}
+
+	@Bean
+	@StepScope
+	DealGroupReader dealGroupReader(DataSource dataSource, @Value(RUN_ID) Long runId) {
+		return new DealGroupReader(dataSource, runId);
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<NumberedGroup, ClassifiedGroup> dealGroupClassifier(
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters)
+			throws IOException {
+		GroupClassifier classifier = new GroupClassifier(
+				ReconcileRulesFactory.rulesFor(ReconcileParameters.from(parameters)));
+		return (numbered) -> new ClassifiedGroup(numbered.seq(), classifier.classify(numbered.group()));
+	}
+
+	@Bean
+	@StepScope
+	FindingStagingWriter findingStagingWriter(DataSource dataSource, @Value(RUN_ID) Long runId) {
+		return new FindingStagingWriter(new JdbcTemplate(dataSource), runId);
+	}
+
+	@Bean
+	IngestProgress ingestProgress() {
+		return new IngestProgress();
+	}
+
+}

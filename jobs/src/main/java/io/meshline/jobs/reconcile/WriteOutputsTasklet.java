@@ -1,0 +1,100 @@
+package io.meshline.jobs.reconcile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.meshline.core.money.MoneyTotals;
+import io.meshline.core.reconcile.FindingType;
+import io.meshline.writers.output.DiscrepancyCsvWriter;
+import io.meshline.writers.output.RejectsCsvWriter;
+import io.meshline.writers.output.RoutingTable;
+import io.meshline.writers.output.RunSummary;
+import io.meshline.writers.output.RunSummary.InputSummary;
+import io.meshline.writers.output.SummaryJsonWriter;
+
+/**
+ * Writes a run's outputs from what the database holds: {@code discrepancies.csv}, {@code rejects.csv}
+ * and {@code summary.json}. It rewrites them whole, so running it again after a crash is harmless.
+ * It refuses to finish when a file's rows do not add up (read must equal accepted plus rejected).
+ */
+class WriteOutputsTasklet implements Tasklet {
+
+	private final JdbcTemplate jdbc;
+
+	private final JobRepository jobRepository;
+
+	WriteOutputsTasklet(JdbcTemplate jdbc, JobRepository jobRepository) {
+		this.jdbc = jdbc;
+		this.jobRepository = jobRepository;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		long runId = job.getJobInstance().getInstanceId();
+		ReconcileParameters parameters = ReconcileParameters.from(job.getJobParameters());
+		Path out = Path.of(parameters.outDir());
+		Files.createDirectories(out);
+		StoredFindings stored = new StoredFindings(this.jdbc, runId);
+		RoutingTable routing = (parameters.routingPath() != null) ? RoutingTable.load(Path.of(parameters.routingPath()))
+				: RoutingTable.defaults();
+		Map<FindingType, Long> counts = new EnumMap<>(FindingType.class);
+		MoneyTotals atRisk = new MoneyTotals();
+		MoneyTotals overBilled = new MoneyTotals();
+		try (DiscrepancyCsvWriter discrepancies = new DiscrepancyCsvWriter(out.resolve("discrepancies.csv"))) {
+			stored.forEachFinding((finding) -> {
+				discrepancies.write(finding, routing.queueFor(finding.type()));
+				counts.merge(finding.type(), 1L, Long::sum);
+				atRisk.add(finding.currency(), finding.atRisk());
+				overBilled.add(finding.currency(), finding.overBilled());
+			});
+		}
+		try (RejectsCsvWriter rejects = new RejectsCsvWriter(out.resolve("rejects.csv"))) {
+			stored.forEachRejection(rejects::write);
+		}
+		RunCounts runCounts = new RunCounts(this.jobRepository, job.getJobInstance());
+		InputSummary crm = input(stored, runCounts, parameters.crmPath(), parameters.crmContract(),
+				parameters.crmSha256(), ReconcileJobConfiguration.LOAD_CRM_STEP, ReconcileJobConfiguration.CRM_READER,
+				"ML_CRM_DEAL", "CRM");
+		InputSummary erp = input(stored, runCounts, parameters.erpPath(), parameters.erpContract(),
+				parameters.erpSha256(), ReconcileJobConfiguration.LOAD_ERP_STEP, ReconcileJobConfiguration.ERP_READER,
+				"ML_ERP_LINE", "ERP");
+		RunSummary summary = new RunSummary(runId, toInstant(job), Instant.now(), "COMPLETED",
+				SummaryParameters.of(parameters), crm, erp, counts,
+				runCounts.classified(FindingStagingWriter.MATCHED_DEALS),
+				runCounts.classified(FindingStagingWriter.DEALS_IN_SCOPE), atRisk.asMap(), overBilled.asMap());
+		new SummaryJsonWriter().write(summary, out.resolve("summary.json"));
+		return RepeatStatus.FINISHED;
+	}
+
+	private static InputSummary input(StoredFindings stored, RunCounts runCounts, String path, String contract,
+			String sha256, String step, String reader, String table, String side) {
+		long read = runCounts.rowsRead(step, reader);
+		long accepted = stored.count(table, null);
+		long rejected = stored.count("ML_REJECT", side);
+		if (read != accepted + rejected) {
+			throw new IllegalStateException("The rows of " + path + " do not add up: " + read + " read but " + accepted
+					+ " accepted and " + rejected + " rejected. The run's staging tables are inconsistent; "
+					+ "start the run again from the beginning.");
+		}
+		return new InputSummary(path, contract, sha256, read, accepted, rejected, runCounts.recodedLines(step, reader));
+	}
+
+	private static Instant toInstant(JobExecution job) {
+		return (job.getStartTime() != null) ? job.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant()
+				: Instant.now();
+	}
+
+}

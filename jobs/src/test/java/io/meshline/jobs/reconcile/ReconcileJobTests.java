@@ -1,0 +1,105 @@
+package io.meshline.jobs.reconcile;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.meshline.jobs.cli.CliRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole reconcile job, through the real command line and the embedded database, on each
+ * committed sample set: the findings must be exactly the planted ones, and the money exact.
+ */
+class ReconcileJobTests {
+
+	static List<SampleSet> sampleSets() {
+		return List.of(SampleSet.SALESFORCE_NETSUITE, SampleSet.HUBSPOT_QUICKBOOKS, SampleSet.GENERIC);
+	}
+
+	@TempDir
+	Path home;
+
+	@TempDir
+	Path out;
+
+	@ParameterizedTest
+	@MethodSource("sampleSets")
+	void shouldReportExactlyThePlantedFindings(SampleSet set) throws IOException {
+		// when
+		CliRun run = CliRun.run(this.home, set.reconcileArgs(this.out));
+		// then
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(CsvRows.header(this.out.resolve("discrepancies.csv"))).containsExactly("finding", "crm_id",
+				"erp_ids", "crm_account", "erp_customer", "currency", "crm_amount", "erp_amount", "delta", "close_date",
+				"first_invoice_date", "owner", "queue", "detail");
+		List<String> reported = CsvRows.read(this.out.resolve("discrepancies.csv")).stream()
+			.map((row) -> row.get("finding") + " " + row.get("crm_id") + " " + row.get("erp_ids")).sorted().toList();
+		List<String> planted = CsvRows.read(set.planted()).stream()
+			.map((row) -> row.get("finding") + " " + row.get("crm_id") + " " + row.get("erp_ids")).sorted().toList();
+		assertThat(reported).containsExactlyElementsOf(planted);
+	}
+
+	@ParameterizedTest
+	@MethodSource("sampleSets")
+	void shouldTotalRevenueAtRiskAndOverBillingToTheCent(SampleSet set) throws IOException {
+		// when
+		CliRun run = CliRun.run(this.home, set.reconcileArgs(this.out));
+		// then
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		JsonNode summary = JsonMapper.builder().build().readTree(this.out.resolve("summary.json").toFile());
+		List<Map<String, String>> planted = CsvRows.read(set.planted());
+		assertThat(totals(summary.path("revenue_at_risk"))).isEqualTo(plantedTotals(planted, "at_risk"));
+		assertThat(totals(summary.path("over_billed"))).isEqualTo(plantedTotals(planted, "over_billed"));
+		for (String side : List.of("crm", "erp")) {
+			JsonNode input = summary.path("inputs").path(side);
+			assertThat(input.path("rows_read").asLong()).isPositive()
+				.isEqualTo(input.path("accepted").asLong() + input.path("rejected").asLong());
+			assertThat(input.path("sha256").asText()).hasSize(64);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("sampleSets")
+	void shouldMatchTheGoldenDiscrepancyFile(SampleSet set) throws IOException {
+		// when
+		CliRun run = CliRun.run(this.home, set.reconcileArgs(this.out));
+		// then
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		String expected = Files.readString(set.dir().resolve("expected-discrepancies.csv"), StandardCharsets.UTF_8);
+		assertThat(Files.readString(this.out.resolve("discrepancies.csv"), StandardCharsets.UTF_8)).isEqualTo(expected);
+	}
+
+	private static Map<String, String> totals(JsonNode node) {
+		Map<String, String> totals = new TreeMap<>();
+		node.properties().forEach((entry) -> totals.put(entry.getKey(), entry.getValue().asText()));
+		return totals;
+	}
+
+	private static Map<String, String> plantedTotals(List<Map<String, String>> planted, String column) {
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		for (Map<String, String> row : planted) {
+			String amount = row.get(column);
+			if (amount != null && !amount.isEmpty()) {
+				sums.merge(row.get("currency"), new BigDecimal(amount), BigDecimal::add);
+			}
+		}
+		Map<String, String> totals = new TreeMap<>();
+		sums.forEach((currency, sum) -> totals.put(currency, sum.toPlainString()));
+		return totals;
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.meshline.jobs.reconcile;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.meshline.core.contract.RowResult;
+import io.meshline.core.model.CrmDeal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run that fails in the middle of loading the CRM export, then resumes: the outputs must equal
+ * those of a run that never failed, and staging must hold every row once.
+ */
+@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true", "meshline.chunk.ingest=7" })
+class ReconcileRestartTests {
+
+	@TempDir
+	static Path home;
+
+	/** Chunks of the CRM load still to write before the injected failure; negative means never fail. */
+	static final AtomicInteger chunksBeforeFailure = new AtomicInteger(-1);
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("meshline.home", () -> home.toString());
+	}
+
+	@Autowired
+	ReconcileLauncher launcher;
+
+	@Autowired
+	DataSource dataSource;
+
+	@TempDir
+	Path outputs;
+
+	@Test
+	void shouldResumeAFailedIngestAndProduceTheSameOutputsWithoutDuplicateRows() throws Exception {
+		// given
+		SampleSet set = SampleSet.SALESFORCE_NETSUITE;
+		ReconcileParameters request = request(set);
+		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		JobExecution clean = this.launcher.launch(request, (seq) -> this.outputs.resolve("clean").toString(), log);
+		assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// when
+		chunksBeforeFailure.set(3);
+		JobExecution failed = this.launcher.launch(request, (seq) -> this.outputs.resolve("resumed").toString(), log);
+		JobExecution resumed = this.launcher.launch(request, (seq) -> this.outputs.resolve("unused").toString(), log);
+		// then
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+		long run = resumed.getJobInstance().getInstanceId();
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		long crmRows = Files.readAllLines(set.crm()).size() - 1;
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ML_CRM_DEAL WHERE RUN_ID = ?", Long.class, run))
+			.isEqualTo(crmRows);
+		assertThat(Files.exists(this.outputs.resolve("unused"))).isFalse();
+		for (String file : new String[] { "discrepancies.csv", "rejects.csv" }) {
+			assertThat(read(this.outputs.resolve("resumed").resolve(file)))
+				.isEqualTo(read(this.outputs.resolve("clean").resolve(file)));
+		}
+	}
+
+	private static ReconcileParameters request(SampleSet set) throws IOException {
+		return new ReconcileParameters(set.crm().toString(), set.crmFormat(), "test", set.erp().toString(),
+				set.erpFormat(), "test", set.crosswalk().toString(), null, null, null,
+				new java.math.BigDecimal("0.01"), 31, null, null, 0);
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@TestConfiguration
+	static class FailingCrmStaging {
+
+		/** The production writer, but failing once after a set number of chunks, as a crash would. */
+		@Bean
+		@StepScope
+		StagingWriter<CrmDeal> crmStagingWriter(DataSource dataSource,
+				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId,
+				@Value("#{jobParameters['crm.path']}") String path) {
+			return new StagingWriter<>(new JdbcTemplate(dataSource), runId, "CRM", path, new DealStagingTable()) {
+
+				@Override
+				public void write(Chunk<? extends RowResult<CrmDeal>> chunk) {
+					super.write(chunk);
+					if (chunksBeforeFailure.get() >= 0 && chunksBeforeFailure.decrementAndGet() < 0) {
+						throw new IllegalStateException("Injected failure after writing a chunk");
+					}
+				}
+
+			};
+		}
+
+	}
+
+}
