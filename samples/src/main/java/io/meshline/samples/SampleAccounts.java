@@ -37,7 +37,11 @@ final class SampleAccounts {
 
 	SampleAccount account(int index) {
 		int combos = FIRST.size() * SECOND.size();
-		String name = FIRST.get(index % FIRST.size()) + " " + SECOND.get((index / FIRST.size()) % SECOND.size())
+		// 11 is coprime with the 20 second words, so each of the 600 pairs comes up once per round
+		// while neighbouring accounts still get different second words.
+		int round = index / FIRST.size();
+		String name = FIRST.get(index % FIRST.size()) + " "
+				+ SECOND.get((11 * round + index % FIRST.size()) % SECOND.size())
 				+ ((index >= combos) ? " " + (index / combos + 1) : "");
 		return new SampleAccount(index, this.ids.accountId(index), name, this.ids.customerId(index),
 				name + SUFFIX.get(index % SUFFIX.size()));

@@ -30,17 +30,20 @@ final class SampleReadme {
 			.append("Each faulty deal carries exactly one fault. Correct deals are invoiced 0-20 days after close in ")
 			.append("their currency to the right customer; some in 2-3 installments that add up exactly, some 0.01 ")
 			.append("off (within tolerance). Those must give no finding. Orphans are extra invoices with no or an ")
-			.append("unknown deal reference. The fault rate is far above the 10% default so every kind shows up.\n\n")
+			.append("unknown deal reference. The fault rate is far above the 10% default, and the seeds were ")
+			.append("picked, so every kind of fault and both look-alikes show up.\n\n")
 			.append("This file is generated; do not edit it by hand.\n");
 		for (Map.Entry<String, GenerationResult> entry : results.entrySet()) {
 			set(md, entry.getKey(), options.get(entry.getKey()), entry.getValue());
 		}
 		md.append("\n## Regenerating\n\n")
-			.append("From the repository root (the sets and this README are rewritten):\n\n")
-			.append("```\nmvn -q -B -pl core,writers install -DskipTests\n")
-			.append("mvn -q -B -pl samples compile exec:java -Dexec.mainClass=io.meshline.samples.SampleSets ")
-			.append("-Dexec.args=samples\n```\n\n")
-			.append("`SampleSetsTests` fails when the committed files differ from what the generator makes.\n");
+			.append("From the repository root; the sets and this README are rewritten by `SampleSets`, whose ")
+			.append("`definitions()` hold each set's formats, deal count, seed, fault rate and as-of date:\n\n")
+			.append("```\nmvn -q -B -pl core,writers,samples -am verify -Dmeshline.samples.regenerate=true\n```\n\n")
+			.append("Without the property, `SampleSetsTests` fails when the committed files differ from what the ")
+			.append("generator makes. Larger sets come from ")
+			.append("`SampleGenerator.generate(GeneratorOptions, Path)`; it streams, so a million deals need no ")
+			.append("more memory than sixty.\n");
 		Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
 	}
 
@@ -51,8 +54,9 @@ final class SampleReadme {
 			.append("- deals: ").append(result.deals()).append(", ERP rows: ").append(result.invoiceRows())
 			.append(", seed ").append(options.seed()).append(", fault rate ").append(options.faultRate())
 			.append(" of won deals, as of ").append(options.asOf()).append('\n')
-			.append("- clean look-alikes (no finding): ").append(result.installmentDeals())
-			.append(" deals in installments, ").append(result.toleranceDeals()).append(" deals 0.01 off\n\n")
+			.append("- clean look-alikes, no finding expected: installments ").append(result.installmentDeals())
+			.append(", 0.01 off ").append(result.toleranceDeals()).append('\n')
+			.append("- planted findings:\n\n")
 			.append("| finding | planted | faults |\n|---|---:|---|\n");
 		for (FindingType type : FindingType.values()) {
 			String faults = result.planted().entrySet().stream()
