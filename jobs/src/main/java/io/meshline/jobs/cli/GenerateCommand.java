@@ -2,7 +2,6 @@ package io.meshline.jobs.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -71,13 +70,21 @@ class GenerateCommand implements Callable<Integer> {
 	}
 
 	private static CrmFormat crm(String name) {
-		return Arrays.stream(CrmFormat.values()).filter((f) -> f.contract().equals(name)).findFirst()
-			.orElseThrow(() -> MeshlineExit.usage("--crm-format " + name + " is not one of salesforce, hubspot, generic-crm."));
+		try {
+			return CrmFormat.fromContract(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw MeshlineExit.usage("--crm-format: " + ex.getMessage());
+		}
 	}
 
 	private static ErpFormat erp(String name) {
-		return Arrays.stream(ErpFormat.values()).filter((f) -> f.contract().equals(name)).findFirst()
-			.orElseThrow(() -> MeshlineExit.usage("--erp-format " + name + " is not one of netsuite, quickbooks, generic-erp."));
+		try {
+			return ErpFormat.fromContract(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw MeshlineExit.usage("--erp-format: " + ex.getMessage());
+		}
 	}
 
 }

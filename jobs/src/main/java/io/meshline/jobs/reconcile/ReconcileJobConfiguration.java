@@ -65,24 +65,24 @@ public class ReconcileJobConfiguration {
 	@Bean
 	Step loadCrmDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ExportItemReader<CrmDeal> crmExportReader, StagingWriter<CrmDeal> crmStagingWriter,
-			IngestProgress ingestProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
+			StepProgress stepProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
 		return new StepBuilder(LOAD_CRM_STEP, jobRepository).<RowResult<CrmDeal>, RowResult<CrmDeal>>chunk(chunk)
 			.transactionManager(transactionManager)
 			.reader(crmExportReader)
 			.writer(crmStagingWriter)
-			.listener(ingestProgress)
+			.listener(stepProgress)
 			.build();
 	}
 
 	@Bean
 	Step loadErpInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ExportItemReader<ErpInvoice> erpExportReader, StagingWriter<ErpInvoice> erpStagingWriter,
-			IngestProgress ingestProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
+			StepProgress stepProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
 		return new StepBuilder(LOAD_ERP_STEP, jobRepository).<RowResult<ErpInvoice>, RowResult<ErpInvoice>>chunk(chunk)
 			.transactionManager(transactionManager)
 			.reader(erpExportReader)
 			.writer(erpStagingWriter)
-			.listener(ingestProgress)
+			.listener(stepProgress)
 			.build();
 	}
 
@@ -96,12 +96,14 @@ public class ReconcileJobConfiguration {
 	@Bean
 	Step classifyDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DealGroupReader dealGroupReader, ItemProcessor<NumberedGroup, ClassifiedGroup> dealGroupClassifier,
-			FindingStagingWriter findingStagingWriter, @Value("${meshline.chunk.classify:1000}") int chunk) {
+			FindingStagingWriter findingStagingWriter, StepProgress stepProgress,
+			@Value("${meshline.chunk.classify:1000}") int chunk) {
 		return new StepBuilder(CLASSIFY_STEP, jobRepository).<NumberedGroup, ClassifiedGroup>chunk(chunk)
 			.transactionManager(transactionManager)
 			.reader(dealGroupReader)
 			.processor(dealGroupClassifier)
 			.writer(findingStagingWriter)
+			.listener(stepProgress)
 			.build();
 	}
 
@@ -118,7 +120,7 @@ public class ReconcileJobConfiguration {
 	ExportItemReader<CrmDeal> crmExportReader(ContractResolver contracts,
 			@Value("#{jobParameters['crm.path']}") String path, @Value("#{jobParameters['crm.contract']}") String contract,
 			@Value("#{jobParameters['default.currency']}") String defaultCurrency) {
-		return ExportReaders.crm(CRM_READER, Path.of(path), contracts.resolve(contract, defaultCurrency));
+		return ExportItemReader.crm(CRM_READER, Path.of(path), contracts.resolve(contract, defaultCurrency));
 	}
 
 	@Bean
@@ -126,7 +128,7 @@ public class ReconcileJobConfiguration {
 	ExportItemReader<ErpInvoice> erpExportReader(ContractResolver contracts,
 			@Value("#{jobParameters['erp.path']}") String path, @Value("#{jobParameters['erp.contract']}") String contract,
 			@Value("#{jobParameters['default.currency']}") String defaultCurrency) {
-		return ExportReaders.erp(ERP_READER, Path.of(path), contracts.resolve(contract, defaultCurrency));
+		return ExportItemReader.erp(ERP_READER, Path.of(path), contracts.resolve(contract, defaultCurrency));
 	}
 
 	@Bean
@@ -173,8 +175,8 @@ public class ReconcileJobConfiguration {
 	}
 
 	@Bean
-	IngestProgress ingestProgress() {
-		return new IngestProgress();
+	StepProgress stepProgress() {
+		return new StepProgress();
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * second. Quiet unless standard error is a terminal or {@code meshline.progress=always}, so cron
  * logs stay clean. Steps run one after another, so one instance serves them all.
  */
-class IngestProgress implements StepExecutionListener, ItemWriteListener<Object> {
+class StepProgress implements StepExecutionListener, ItemWriteListener<Object> {
 
 	private static final long INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -30,7 +30,7 @@ class IngestProgress implements StepExecutionListener, ItemWriteListener<Object>
 
 	private long rows;
 
-	IngestProgress() {
+	StepProgress() {
 		String setting = System.getProperty("meshline.progress", "auto");
 		this.enabled = "always".equals(setting) || ("auto".equals(setting) && System.console() != null);
 	}
@@ -49,14 +49,14 @@ class IngestProgress implements StepExecutionListener, ItemWriteListener<Object>
 		long now = System.nanoTime();
 		if (this.enabled && now - this.lastPrinted >= INTERVAL_NANOS) {
 			this.lastPrinted = now;
-			this.out.printf("%s: %,d rows, %,d rows/s%n", this.step, this.rows, rate(now));
+			this.out.printf("%s: %,d items, %,d items/s%n", this.step, this.rows, rate(now));
 		}
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (this.enabled && this.rows > 0) {
-			this.out.printf("%s: %,d rows done, %,d rows/s%n", this.step, this.rows, rate(System.nanoTime()));
+			this.out.printf("%s: %,d items done, %,d items/s%n", this.step, this.rows, rate(System.nanoTime()));
 		}
 		return stepExecution.getExitStatus();
 	}

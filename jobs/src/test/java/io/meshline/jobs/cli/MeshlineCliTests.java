@@ -1,0 +1,152 @@
+package io.meshline.jobs.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.meshline.jobs.home.DataDirectoryLock;
+import io.meshline.jobs.home.MeshlineHome;
+import io.meshline.jobs.reconcile.SampleSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user meets it: help, version, formats, and every documented exit code. */
+class MeshlineCliTests {
+
+	@TempDir
+	Path home;
+
+	@TempDir
+	Path work;
+
+	@Test
+	void shouldPrintTheVersion() {
+		CliRun run = CliRun.run(this.home, "--version");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).startsWith("meshline 0.1.0");
+	}
+
+	@Test
+	void shouldDescribeEveryReconcileOptionInItsHelp() {
+		CliRun run = CliRun.run(this.home, "reconcile", "--help");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("--crm", "--crm-format", "--crm-contract", "--erp-format", "--crosswalk",
+				"--default-currency", "--as-of", "--window-days", "--amount-tolerance", "--date-tolerance-days",
+				"--out", "--fail-on", "--max-reject-rate", "Exit codes");
+	}
+
+	@Test
+	void shouldListTheBuiltInContracts() {
+		CliRun run = CliRun.run(this.home, "formats");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("salesforce", "hubspot", "generic-crm", "netsuite", "quickbooks", "generic-erp");
+	}
+
+	@Test
+	void shouldShowABuiltInContractAsYaml() {
+		CliRun run = CliRun.run(this.home, "contract", "show", "salesforce");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("StageName", "CloseDate", "Amount");
+	}
+
+	@Test
+	void shouldListRunsAfterAReconcile() {
+		CliRun reconcile = CliRun.run(this.home, SampleSet.GENERIC.reconcileArgs(this.work.resolve("out")));
+		assertThat(reconcile.exitCode()).as(reconcile.err()).isZero();
+		CliRun list = CliRun.run(this.home, "jobs", "list");
+		assertThat(list.exitCode()).isZero();
+		assertThat(list.out()).contains("reconcileJob", "COMPLETED");
+		CliRun show = CliRun.run(this.home, "jobs", "show", "1");
+		assertThat(show.exitCode()).as(show.err()).isZero();
+		assertThat(show.out()).contains("loadCrmDealsStep", "classifyDealsStep", "crm.path");
+	}
+
+	@Nested
+	class ExitCodes {
+
+		@Test
+		void shouldExit2WhenARequiredOptionIsMissing() {
+			CliRun run = CliRun.run(MeshlineCliTests.this.home, "reconcile", "--crm", "x.csv");
+			assertThat(run.exitCode()).isEqualTo(2);
+			assertThat(run.err()).contains("Missing required");
+		}
+
+		@Test
+		void shouldExit2WhenAnInputFileDoesNotExist() {
+			SampleSet set = SampleSet.GENERIC;
+			CliRun run = CliRun.run(MeshlineCliTests.this.home, "reconcile", "--crm", "no-such.csv", "--crm-format",
+					"generic-crm", "--erp", set.erp().toString(), "--erp-format", "generic-erp");
+			assertThat(run.exitCode()).isEqualTo(2);
+			assertThat(run.err()).contains("--crm: no such file: no-such.csv");
+		}
+
+		@Test
+		void shouldExit2BeforeAnyStepWhenTheHeaderLacksARequiredColumn() throws IOException {
+			// given
+			Path crm = MeshlineCliTests.this.work.resolve("deals.csv");
+			Files.writeString(crm, "deal_id,account_id,account_name,deal_name,stage,won,currency,close_date,owner\n"
+					+ "D1,A1,Acme,Deal,Closed Won,true,USD,2026-10-01,o\n", StandardCharsets.UTF_8);
+			// when
+			CliRun run = CliRun.run(MeshlineCliTests.this.home, "reconcile", "--crm", crm.toString(), "--crm-format",
+					"generic-crm", "--erp", SampleSet.GENERIC.erp().toString(), "--erp-format", "generic-erp");
+			// then
+			assertThat(run.exitCode()).isEqualTo(2);
+			assertThat(run.err()).contains("deals.csv", "amount", "deal_id, account_id");
+			assertThat(MeshlineCliTests.this.home.resolve("db")).doesNotExist();
+		}
+
+		@Test
+		void shouldExit2ForAContractOfTheWrongSide() {
+			SampleSet set = SampleSet.GENERIC;
+			CliRun run = CliRun.run(MeshlineCliTests.this.home, "reconcile", "--crm", set.crm().toString(),
+					"--crm-format", "netsuite", "--erp", set.erp().toString(), "--erp-format", "generic-erp");
+			assertThat(run.exitCode()).isEqualTo(2);
+			assertThat(run.err()).contains("needs a CRM contract");
+		}
+
+		@Test
+		void shouldExit3WhenAFailOnFindingOccurs() {
+			CliRun run = CliRun.run(MeshlineCliTests.this.home, SampleSet.GENERIC
+				.reconcileArgs(MeshlineCliTests.this.work.resolve("out"), "--fail-on", "MISSING_IN_ERP,DATE_DRIFT"));
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+			assertThat(run.err()).contains("thresholds breached", "MISSING_IN_ERP");
+		}
+
+		@Test
+		void shouldExit3WhenTooManyRowsAreRejected() throws IOException {
+			// given: one row of three has an amount that is not a number
+			Path crm = MeshlineCliTests.this.work.resolve("deals.csv");
+			Files.write(crm, List.of("deal_id,account_id,account_name,deal_name,stage,won,amount,currency,close_date,owner",
+					"D1,A1,Acme,Deal,Closed Won,true,10.00,USD,2026-10-01,o",
+					"D2,A1,Acme,Deal,Closed Won,true,12.5O,USD,2026-10-01,o",
+					"D3,A1,Acme,Deal,Closed Won,true,30.00,USD,2026-10-01,o"), StandardCharsets.UTF_8);
+			Path out = MeshlineCliTests.this.work.resolve("out");
+			// when
+			CliRun run = CliRun.run(MeshlineCliTests.this.home, "reconcile", "--crm", crm.toString(), "--crm-format",
+					"generic-crm", "--erp", SampleSet.GENERIC.erp().toString(), "--erp-format", "generic-erp",
+					"--out", out.toString(), "--max-reject-rate", "10");
+			// then
+			assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+			assertThat(run.err()).contains("CRM rejected 1 of 3 rows");
+			assertThat(run.out()).contains("3 rows read, 2 accepted, 1 rejected");
+		}
+
+		@Test
+		void shouldExit4WhenAnotherRunHoldsTheDataDirectory() throws IOException {
+			try (DataDirectoryLock held = DataDirectoryLock.acquire(new MeshlineHome(MeshlineCliTests.this.home))) {
+				CliRun run = CliRun.run(MeshlineCliTests.this.home,
+						SampleSet.GENERIC.reconcileArgs(MeshlineCliTests.this.work.resolve("out")));
+				assertThat(run.exitCode()).isEqualTo(4);
+				assertThat(run.err()).contains("Another Meshline run holds the data directory");
+			}
+		}
+
+	}
+
+}
