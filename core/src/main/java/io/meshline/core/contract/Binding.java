@@ -46,7 +46,7 @@ final class Binding {
 	/** The columns a header must have under {@code contract}, for the message about an empty file. */
 	static List<String> expectedColumns(Contract contract) {
 		List<String> expected = new ArrayList<>();
-		contract.orderedFields().forEach((field, spec) -> {
+		contract.fields().forEach((field, spec) -> {
 			if (spec.required() || field.required()) {
 				expected.add(alternatives(spec.columns()));
 			}

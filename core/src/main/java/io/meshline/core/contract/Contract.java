@@ -1,5 +1,6 @@
 package io.meshline.core.contract;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import io.meshline.core.money.CurrencyScale;
  * @param commentPrefix lines starting with it are skipped, or {@code null} when every line is data
  * @param defaultCurrency the ISO 4217 code used when a row names none, or {@code null}
  * @param lines whether an ERP export has one row per invoice line (rows sharing an id are one invoice)
- * @param fields the mapped fields, all of {@code side}; never {@code null}
+ * @param fields the mapped fields, all of {@code side}, in canonical order; never {@code null}
  * @param wonRules a CRM deal is won when any rule matches; empty for ERP contracts
  * @param notLive an ERP invoice is not live when this rule matches, or {@code null} (always live)
  */
@@ -31,7 +32,8 @@ public record Contract(String name, Side side, String description, char delimite
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(side, "side");
 		Objects.requireNonNull(encoding, "encoding");
-		fields = Map.copyOf(fields);
+		// canonical order, so messages list missing columns in the same order every time
+		fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fields));
 		wonRules = List.copyOf(wonRules);
 		if (commentPrefix != null && commentPrefix.isEmpty()) {
 			commentPrefix = null;
@@ -79,11 +81,6 @@ public record Contract(String name, Side side, String description, char delimite
 		}
 		return new Contract(this.name, this.side, this.description, this.delimiter, this.encoding,
 				this.commentPrefix, code, this.lines, this.fields, this.wonRules, this.notLive);
-	}
-
-	/** The fields as an {@link EnumMap}, in canonical order. */
-	public Map<CanonicalField, FieldSpec> orderedFields() {
-		return new EnumMap<>(this.fields);
 	}
 
 }

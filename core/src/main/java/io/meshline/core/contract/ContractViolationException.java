@@ -14,6 +14,11 @@ public class ContractViolationException extends RuntimeException {
 		super(message);
 	}
 
+	/** The file has no header line at all; the message lists what {@code contract} expects. */
+	public static ContractViolationException empty(String file, Contract contract) {
+		return empty(file, Binding.expectedColumns(contract));
+	}
+
 	/** The file has no header line at all. */
 	public static ContractViolationException empty(String file, Collection<String> expectedColumns) {
 		return new ContractViolationException(
