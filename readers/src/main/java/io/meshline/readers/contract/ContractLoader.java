@@ -1,6 +1,7 @@
 package io.meshline.readers.contract;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class ContractLoader {
 			throw file.error("delimiter", "\"" + delimiter + "\" is not a single character other than a quote");
 		}
 		String encoding = file.optionalString("encoding", "UTF-8");
-		if (!java.nio.charset.Charset.isSupported(encoding)) {
+		if (!Charset.isSupported(encoding)) {
 			throw file.error("encoding", "\"" + encoding + "\" is not a character set this Java knows");
 		}
 		String defaultCurrency = root.map("defaults").onlyKeys(Set.of("currency")).optionalString("currency", null);

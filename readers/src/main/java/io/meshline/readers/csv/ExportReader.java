@@ -11,10 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import io.meshline.core.contract.Contract;
 import io.meshline.core.contract.ContractViolationException;
 import io.meshline.core.contract.CrmRowMapper;
@@ -39,13 +35,7 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 
 	private final InputStream input;
 
-	private final LineSource lines;
-
-	private final RecordFeed feed;
-
-	private final CSVParser parser;
-
-	private final Iterator<CSVRecord> records;
+	private final RecordStream records;
 
 	private final RowMapper<T> mapper;
 
@@ -59,18 +49,8 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 			throws IOException {
 		this.file = file;
 		this.input = input;
-		Charset charset = Charset.forName(contract.encoding());
-		this.lines = new LineSource(input, charset);
-		this.feed = new RecordFeed(new RecordAssembler(this.lines, contract.delimiter(), contract.commentPrefix()));
-		// Trailing data after a closing quote is kept, as the record assembler assumes: no parse exceptions mid-file.
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(contract.delimiter())
-			.setQuote('"')
-			.setTrailingData(true)
-			.setIgnoreEmptyLines(false)
-			.get();
-		this.parser = CSVParser.builder().setReader(this.feed).setFormat(format).get();
-		this.records = this.parser.iterator();
+		this.records = new RecordStream(input, Charset.forName(contract.encoding()), contract.delimiter(),
+				contract.commentPrefix());
 		this.mapper = factory.bind(contract, file, header(contract));
 	}
 
@@ -110,15 +90,14 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 	}
 
 	private List<String> header(Contract contract) {
-		if (!this.records.hasNext()) {
-			if (this.feed.truncated() != null) {
+		RecordStream.Parsed header = this.records.next();
+		if (header == null) {
+			if (this.records.truncated() != null) {
 				throw new ContractViolationException(this.file + " ends inside a quoted field of its header.");
 			}
 			throw ContractViolationException.empty(this.file, contract);
 		}
-		CSVRecord header = this.records.next();
-		this.feed.poll();
-		return header.toList();
+		return List.of(header.values());
 	}
 
 	@Override
@@ -149,18 +128,12 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 			this.next = null;
 			return result;
 		}
-		if (this.records.hasNext()) {
-			CSVRecord record = this.records.next();
-			RecordFeed.Served served = this.feed.poll();
-			if (served == null || served.position() != record.getCharacterPosition()) {
-				throw new IllegalStateException("Record boundaries of " + this.file + " went out of step near line "
-						+ ((served != null) ? served.record().line() : this.lines.lineNumber()) + ".");
-			}
+		RecordStream.Parsed parsed = this.records.next();
+		if (parsed != null) {
 			this.rowsRead++;
-			PhysicalRecord physical = served.record();
-			return this.mapper.map(record.values(), physical.line(), physical.text());
+			return this.mapper.map(parsed.values(), parsed.physical().line(), parsed.physical().text());
 		}
-		PhysicalRecord truncated = this.feed.truncated();
+		PhysicalRecord truncated = this.records.truncated();
 		if (truncated != null && !this.truncationReported) {
 			this.truncationReported = true;
 			this.rowsRead++;
@@ -178,7 +151,7 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 
 	/** Lines that were not valid UTF-8 and were decoded as windows-1252. */
 	public long recodedLines() {
-		return this.lines.recodedLines();
+		return this.records.recodedLines();
 	}
 
 	/** The file name used in messages. */
@@ -189,7 +162,7 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 	@Override
 	public void close() throws IOException {
 		try {
-			this.parser.close();
+			this.records.close();
 		}
 		finally {
 			this.input.close();
