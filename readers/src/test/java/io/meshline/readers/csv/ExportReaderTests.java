@@ -90,6 +90,17 @@ class ExportReaderTests {
 	}
 
 	@Test
+	void shouldReadQuotesInsideUnquotedFieldsAsText() throws IOException {
+		// given
+		String csv = HEADER + "A1,27\" monitor,10,2026-01-01,1\nA2,\"Acme\" Inc,20,2026-01-02,\nA3,z,30,2026-01-03,\n";
+		// when
+		List<RowResult<CrmDeal>> results = readAll(csv);
+		// then
+		assertThat(results).extracting((r) -> deal(r).dealName()).containsExactly("27\" monitor", "Acme Inc", "z");
+		assertThat(results).extracting(RowResult::line).containsExactly(2L, 3L, 4L);
+	}
+
+	@Test
 	void shouldReadCrlfFilesWithAndWithoutBom() throws IOException {
 		// given
 		String crlf = HEADER.replace("\n", "\r\n") + "A1,\"x\r\ny\",10,2026-01-01,1\r\nA2,z,20,2026-01-02,\r\n";
