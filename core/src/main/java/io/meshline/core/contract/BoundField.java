@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 import io.meshline.core.money.CurrencyScale;
 
 /**
  * One field of a contract bound to a header: its column index is found once, its date formats are
- * built once. Immutable and thread-safe.
+ * built once. Thread-safe; its only state is a cache of currency codes.
  */
 final class BoundField {
 
@@ -27,6 +28,9 @@ final class BoundField {
 	private final DateFormats dates;
 
 	private final Map<String, String> lowerCaseMap;
+
+	/** Currency codes already normalised: a file holds a handful, and normalising costs a regex. */
+	private final Map<String, String> currencies = new ConcurrentHashMap<>();
 
 	BoundField(CanonicalField field, FieldSpec spec, Header header) {
 		this.field = field;
@@ -121,8 +125,16 @@ final class BoundField {
 			}
 			return defaultCurrency;
 		}
-		return CurrencyScale.normalise(text).orElseThrow(
+		String known = this.currencies.get(text);
+		if (known != null) {
+			return known;
+		}
+		String code = CurrencyScale.normalise(text).orElseThrow(
 				() -> new RowRejectedException(this.column, quoted(text) + " is not an ISO 4217 currency code"));
+		if (this.currencies.size() < 1000) {
+			this.currencies.put(text, code);
+		}
+		return code;
 	}
 
 	private static String quoted(String text) {

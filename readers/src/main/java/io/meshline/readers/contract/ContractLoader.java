@@ -69,8 +69,9 @@ public final class ContractLoader {
 			throw file.error("delimiter", "\"" + delimiter + "\" is not a single character other than a quote");
 		}
 		String encoding = file.optionalString("encoding", "UTF-8");
-		if (!Charset.isSupported(encoding)) {
-			throw file.error("encoding", "\"" + encoding + "\" is not a character set this Java knows");
+		if (!Charset.isSupported(encoding) || !isAsciiCompatible(Charset.forName(encoding))) {
+			throw file.error("encoding", "\"" + encoding + "\" is not a character set that writes line breaks, "
+					+ "commas and quotes as single ASCII bytes (UTF-8, windows-1252, ISO-8859-1, ...)");
 		}
 		String defaultCurrency = root.map("defaults").onlyKeys(Set.of("currency")).optionalString("currency", null);
 		try {
@@ -82,6 +83,13 @@ public final class ContractLoader {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidContractException(source + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Lines are split on bytes, so the separators must be the ASCII bytes (not so in UTF-16). */
+	private static boolean isAsciiCompatible(Charset charset) {
+		String separators = ",\"\r\n;\t|";
+		return charset.canEncode()
+				&& Arrays.equals(separators.getBytes(charset), separators.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private static Side side(YamlMap root) {

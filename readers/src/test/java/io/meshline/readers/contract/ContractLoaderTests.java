@@ -81,6 +81,16 @@ class ContractLoaderTests {
 		}
 
 		@Test
+		void shouldRefuseAnEncodingWhoseSeparatorsAreNotAsciiBytes() {
+			// given // when // then
+			assertInvalid(MINIMAL + "file: { encoding: UTF-16 }\n", "mine.yaml: file.encoding: \"UTF-16\" is not a "
+					+ "character set that writes line breaks, commas and quotes as single ASCII bytes "
+					+ "(UTF-8, windows-1252, ISO-8859-1, ...).");
+			assertInvalid(MINIMAL + "file: { delimiter: \";;\" }\n",
+					"mine.yaml: file.delimiter: \";;\" is not a single character other than a quote.");
+		}
+
+		@Test
 		void shouldRefuseAnExtractWithoutOneGroup() {
 			// given
 			String yaml = MINIMAL.replace("side: crm", "side: erp")

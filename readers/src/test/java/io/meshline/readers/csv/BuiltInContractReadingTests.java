@@ -140,4 +140,18 @@ class BuiltInContractReadingTests {
 		assertThat(invoices.get(2).currency()).isEqualTo("JPY");
 	}
 
+	@Test
+	void shouldReadSemicolonsAndDecimalCommasWithAUserContract() throws Exception {
+		// given
+		Contract contract = ContractLoader.load(resource("/contracts/european-crm.yaml"));
+		// when
+		List<CrmDeal> deals = accepted("european-deals.csv", contract, CrmRowMapper::bind);
+		// then
+		assertThat(deals.get(0)).isEqualTo(new CrmDeal("V-1", null, null, "Müller; Söhne", "Closed Won", true,
+				new BigDecimal("1234.56"), "EUR", LocalDate.of(2026, 10, 31), null, 2));
+		assertThat(deals.get(1).amount()).isEqualTo(new BigDecimal("99.50"));
+		assertThat(deals.get(1).won()).isFalse();
+		assertThat(deals.get(1).stage()).isEqualTo("offen");
+	}
+
 }
