@@ -1,0 +1,148 @@
+package io.meshline.readers.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Physical lines of an export, decoded one line at a time. A UTF-8 file may hold lines written in
+ * windows-1252 (a Latin-1 name pasted from an old system): such a line is decoded as windows-1252
+ * rather than lost, and counted. A leading UTF-8 BOM is dropped. Lines end at LF, CRLF or a lone
+ * CR, as in Commons CSV. Not thread-safe.
+ */
+final class LineSource {
+
+	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	private final InputStream in;
+
+	private final Charset charset;
+
+	private final CharsetDecoder strictUtf8;
+
+	private byte[] buffer = new byte[64 * 1024];
+
+	private int position;
+
+	private int limit;
+
+	private boolean eof;
+
+	private boolean started;
+
+	private long lineNumber;
+
+	private long recodedLines;
+
+	private String terminator = "";
+
+	LineSource(InputStream in, Charset charset) {
+		this.in = in;
+		this.charset = charset;
+		this.strictUtf8 = StandardCharsets.UTF_8.equals(charset) ? StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT) : null;
+	}
+
+	/** The next line without its terminator, or {@code null} at the end of the input. */
+	String next() throws IOException {
+		int scan = this.position;
+		while (true) {
+			for (int i = scan; i < this.limit; i++) {
+				byte b = this.buffer[i];
+				if (b == '\n' || b == '\r') {
+					if (b == '\r' && i + 1 == this.limit && !this.eof) {
+						break; // a CR at the end of the buffer may be half of a CRLF: read more first
+					}
+					boolean crlf = b == '\r' && i + 1 < this.limit && this.buffer[i + 1] == '\n';
+					this.terminator = crlf ? "\r\n" : (b == '\r') ? "\r" : "\n";
+					return line(i, i + this.terminator.length());
+				}
+				scan = i + 1;
+			}
+			if (this.eof) {
+				this.terminator = "";
+				return (this.position < this.limit) ? line(this.limit, this.limit) : null;
+			}
+			scan -= this.position;
+			fill();
+			scan += this.position;
+		}
+	}
+
+	private String line(int end, int next) {
+		int start = this.position;
+		this.position = next;
+		this.lineNumber++;
+		return decode(start, end - start);
+	}
+
+	private String decode(int offset, int length) {
+		String text = new String(this.buffer, offset, length, this.charset);
+		// U+FFFD marks bytes that were not UTF-8; check strictly, since the text may hold a real U+FFFD.
+		if (this.strictUtf8 != null && text.indexOf('\uFFFD') >= 0 && !isUtf8(offset, length)) {
+			this.recodedLines++;
+			return new String(this.buffer, offset, length, WINDOWS_1252);
+		}
+		return text;
+	}
+
+	private boolean isUtf8(int offset, int length) {
+		try {
+			this.strictUtf8.reset().decode(ByteBuffer.wrap(this.buffer, offset, length));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+	private void fill() throws IOException {
+		int kept = this.limit - this.position;
+		if (kept == this.buffer.length) {
+			byte[] bigger = new byte[this.buffer.length * 2]; // a very long line, or a long quoted field
+			System.arraycopy(this.buffer, this.position, bigger, 0, kept);
+			this.buffer = bigger;
+		}
+		else {
+			System.arraycopy(this.buffer, this.position, this.buffer, 0, kept);
+		}
+		this.position = 0;
+		this.limit = kept;
+		int read = this.in.readNBytes(this.buffer, kept, this.buffer.length - kept);
+		this.limit += read;
+		this.eof = read == 0;
+		if (!this.started) {
+			this.started = true;
+			skipBom();
+		}
+	}
+
+	private void skipBom() {
+		if (this.limit >= 3 && (this.buffer[0] & 0xFF) == 0xEF && (this.buffer[1] & 0xFF) == 0xBB
+				&& (this.buffer[2] & 0xFF) == 0xBF) {
+			this.position = 3;
+		}
+	}
+
+	/** The number of the line last returned (1 = first line of the file). */
+	long lineNumber() {
+		return this.lineNumber;
+	}
+
+	/** The terminator of the line last returned: LF, CRLF, CR, or empty at the end of the input. */
+	String terminator() {
+		return this.terminator;
+	}
+
+	/** How many lines were not valid UTF-8 and were decoded as windows-1252. */
+	long recodedLines() {
+		return this.recodedLines;
+	}
+
+}
