@@ -64,7 +64,7 @@ class GenerateCommand implements Callable<Integer> {
 		catch (IllegalArgumentException ex) {
 			throw MeshlineExit.usage(ex.getMessage());
 		}
-		GenerationResult result = new SampleGenerator().generate(options, this.out);
+		GenerationResult result = SampleGenerator.generate(options, this.out);
 		System.out.println("Generated " + this.deals + " deals in " + this.out.toAbsolutePath() + ": " + result);
 		return ExitCodes.COMPLETED;
 	}

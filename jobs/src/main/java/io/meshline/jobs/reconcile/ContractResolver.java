@@ -1,5 +1,7 @@
 package io.meshline.jobs.reconcile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
@@ -17,11 +19,22 @@ public class ContractResolver {
 
 	public static final String FILE_PREFIX = "file:";
 
+	/**
+	 * @throws UncheckedIOException when a contract file cannot be read
+	 */
 	public Contract resolve(String reference, String defaultCurrency) {
-		Contract contract = reference.startsWith(FILE_PREFIX)
-				? ContractLoader.load(Path.of(reference.substring(FILE_PREFIX.length())))
+		Contract contract = reference.startsWith(FILE_PREFIX) ? load(Path.of(reference.substring(FILE_PREFIX.length())))
 				: ContractCatalog.builtIn(reference);
 		return (defaultCurrency != null) ? contract.withDefaultCurrency(defaultCurrency) : contract;
+	}
+
+	private static Contract load(Path file) {
+		try {
+			return ContractLoader.load(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the contract " + file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 }

@@ -20,9 +20,9 @@ final class RunCounts {
 		this.run = run;
 	}
 
-	/** The rows the reader of {@code stepName} has read in all executions of this run. */
-	long rowsRead(String stepName, String readerName) {
-		return contextOf(stepName).getLong(readerName + ".read.count", 0L);
+	/** The rows the load step {@code stepName} has read, in all executions of this run. */
+	long rowsRead(String stepName) {
+		return contextOf(stepName).getLong(StagingWriter.ROWS, 0L);
 	}
 
 	long recodedLines(String stepName, String readerName) {

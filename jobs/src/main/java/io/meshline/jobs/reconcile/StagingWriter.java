@@ -23,6 +23,9 @@ public class StagingWriter<T> implements ItemStreamWriter<RowResult<T>> {
 
 	private static final String LAST_LINE = "staged.line";
 
+	/** The rows this writer was handed, in all executions of the run: the file's rows read. */
+	static final String ROWS = "staged.rows";
+
 	private static final String INSERT_REJECT = "INSERT INTO ML_REJECT (RUN_ID, SIDE, LINE_NO, FILE_NAME, COLUMN_NAME, "
 			+ "REASON, RAW_LINE, RECORD_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -40,6 +43,8 @@ public class StagingWriter<T> implements ItemStreamWriter<RowResult<T>> {
 
 	private long lastLine;
 
+	private long rows;
+
 	public StagingWriter(JdbcTemplate jdbc, long runId, String side, String fileName, StagingTable<T> table) {
 		this.jdbc = jdbc;
 		this.runId = runId;
@@ -51,6 +56,7 @@ public class StagingWriter<T> implements ItemStreamWriter<RowResult<T>> {
 	@Override
 	public void open(ExecutionContext context) {
 		this.lastLine = context.getLong(LAST_LINE, 0L);
+		this.rows = context.getLong(ROWS, 0L);
 		this.jdbc.update("DELETE FROM " + this.table.name() + " WHERE RUN_ID = ? AND LINE_NO > ?", this.runId,
 				this.lastLine);
 		this.jdbc.update("DELETE FROM ML_REJECT WHERE RUN_ID = ? AND SIDE = ? AND LINE_NO > ?", this.runId, this.side,
@@ -77,6 +83,7 @@ public class StagingWriter<T> implements ItemStreamWriter<RowResult<T>> {
 			}
 			this.lastLine = Math.max(this.lastLine, result.line());
 		}
+		this.rows += chunk.size();
 		if (!accepted.isEmpty()) {
 			this.jdbc.batchUpdate(this.table.insertSql(), accepted, this.table.types());
 		}
@@ -88,6 +95,7 @@ public class StagingWriter<T> implements ItemStreamWriter<RowResult<T>> {
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(LAST_LINE, this.lastLine);
+		context.putLong(ROWS, this.rows);
 	}
 
 	private Object[] reject(Rejection r) {

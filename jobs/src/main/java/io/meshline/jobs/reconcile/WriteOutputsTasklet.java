@@ -81,7 +81,7 @@ class WriteOutputsTasklet implements Tasklet {
 
 	private static InputSummary input(StoredFindings stored, RunCounts runCounts, String path, String contract,
 			String sha256, String step, String reader, String table, String side) {
-		long read = runCounts.rowsRead(step, reader);
+		long read = runCounts.rowsRead(step);
 		long accepted = stored.count(table, null);
 		long rejected = stored.count("ML_REJECT", side);
 		if (read != accepted + rejected) {

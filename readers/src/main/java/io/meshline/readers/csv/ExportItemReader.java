@@ -2,6 +2,7 @@ package io.meshline.readers.csv;
 
 import java.nio.file.Path;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.util.Assert;
 
@@ -74,6 +75,16 @@ public class ExportItemReader<T> extends AbstractItemCountingItemStreamItemReade
 			this.reader.close();
 			this.reader = null;
 		}
+	}
+
+	/**
+	 * Also records the recoded lines so far: a restart re-reads the file from its start, so the
+	 * count stays whole across restarts.
+	 */
+	@Override
+	public void update(ExecutionContext executionContext) {
+		super.update(executionContext);
+		executionContext.putLong(getExecutionContextKey("recoded.lines"), getRecodedLineCount());
 	}
 
 	/** Lines decoded as windows-1252 because they were not UTF-8, so far or in the last closed file. */
