@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,13 @@ class JobsCommand implements Runnable {
 	}
 
 	static JobExecution execution(JobRepository repository, long id) {
-		JobExecution execution = repository.getJobExecution(id);
+		JobExecution execution;
+		try {
+			execution = repository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			execution = null;
+		}
 		if (execution == null) {
 			throw MeshlineExit.usage("There is no job execution " + id + ". 'meshline jobs list' shows them.");
 		}

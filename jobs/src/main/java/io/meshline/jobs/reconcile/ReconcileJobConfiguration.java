@@ -12,7 +12,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -95,7 +94,7 @@ public class ReconcileJobConfiguration {
 
 	@Bean
 	Step classifyDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DealGroupReader dealGroupReader, ItemProcessor<NumberedGroup, ClassifiedGroup> dealGroupClassifier,
+			DealGroupReader dealGroupReader, DealGroupClassifier dealGroupClassifier,
 			FindingStagingWriter findingStagingWriter, StepProgress stepProgress,
 			@Value("${meshline.chunk.classify:1000}") int chunk) {
 		return new StepBuilder(CLASSIFY_STEP, jobRepository).<NumberedGroup, ClassifiedGroup>chunk(chunk)
@@ -160,12 +159,10 @@ public class ReconcileJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<NumberedGroup, ClassifiedGroup> dealGroupClassifier(
-			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters)
-			throws IOException {
-		GroupClassifier classifier = new GroupClassifier(
-				ReconcileRulesFactory.rulesFor(ReconcileParameters.from(parameters)));
-		return (numbered) -> new ClassifiedGroup(numbered.seq(), classifier.classify(numbered.group()));
+	DealGroupClassifier dealGroupClassifier(
+			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) throws IOException {
+		return new DealGroupClassifier(
+				new GroupClassifier(ReconcileRulesFactory.rulesFor(ReconcileParameters.from(parameters))));
 	}
 
 	@Bean
