@@ -47,7 +47,12 @@ public class DealGroupReader extends AbstractItemCountingItemStreamItemReader<Nu
 	protected void doOpen() throws Exception {
 		this.connection = this.dataSource.getConnection();
 		this.connection.setReadOnly(true);
-		this.connection.setAutoCommit(false);
+		// HSQLDB builds the whole ordered result when the query runs (on disk past
+		// hsqldb.result_max_memory_rows), so the read needs no open transaction; holding one would
+		// block the automatic checkpoint, and the checkpoint would block the step's writes: a deadlock.
+		// PostgreSQL streams with a fetch size only inside a transaction, and has no such checkpoint.
+		boolean hsqldb = this.connection.getMetaData().getDatabaseProductName().startsWith("HSQL");
+		this.connection.setAutoCommit(hsqldb);
 		this.statement = this.connection.prepareStatement(DealGroupQuery.SQL, ResultSet.TYPE_FORWARD_ONLY,
 				ResultSet.CONCUR_READ_ONLY);
 		this.statement.setFetchSize(1_000);
@@ -100,9 +105,7 @@ public class DealGroupReader extends AbstractItemCountingItemStreamItemReader<Nu
 	@Override
 	protected void doClose() throws Exception {
 		try (Connection c = this.connection; PreparedStatement s = this.statement; ResultSet r = this.rows) {
-			if (c != null) {
-				c.rollback();
-			}
+			// closed in reverse order by try-with-resources
 		}
 		finally {
 			this.connection = null;

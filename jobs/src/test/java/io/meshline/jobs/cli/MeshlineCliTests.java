@@ -139,6 +139,29 @@ class MeshlineCliTests {
 			assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
 			assertThat(run.err()).contains("CRM rejected 1 of 3 rows");
 			assertThat(run.out()).contains("3 rows read, 2 accepted, 1 rejected");
+			List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"), StandardCharsets.UTF_8);
+			assertThat(rejects).hasSize(2);
+			assertThat(rejects.get(0)).isEqualTo("file,line,column,reason,raw_line");
+			assertThat(rejects.get(1)).startsWith(crm.toAbsolutePath() + ",3,amount,")
+				.contains("12.5O").endsWith("\"D2,A1,Acme,Deal,Closed Won,true,12.5O,USD,2026-10-01,o\"");
+		}
+
+		@Test
+		void shouldExit1WhenTheJobFailsAndResumeWhenTheSameCommandRunsAgain() throws IOException {
+			// given: the output folder cannot be created, because a file stands in its way
+			Path blocker = MeshlineCliTests.this.work.resolve("blocker");
+			Files.writeString(blocker, "not a folder");
+			String[] args = SampleSet.GENERIC.reconcileArgs(blocker.resolve("out"));
+			// when
+			CliRun failed = CliRun.run(MeshlineCliTests.this.home, args);
+			Files.delete(blocker);
+			CliRun resumed = CliRun.run(MeshlineCliTests.this.home, args);
+			// then
+			assertThat(failed.exitCode()).isEqualTo(1);
+			assertThat(failed.err()).contains("FAILED", "Run the same command again");
+			assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+			assertThat(resumed.err()).contains("Resuming run");
+			assertThat(blocker.resolve("out").resolve("discrepancies.csv")).exists();
 		}
 
 		@Test
