@@ -3,6 +3,7 @@ package io.meshline.jobs.reconcile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -75,8 +76,19 @@ class WriteOutputsTasklet implements Tasklet {
 				SummaryParameters.of(parameters), crm, erp, counts,
 				runCounts.classified(FindingStagingWriter.MATCHED_DEALS),
 				runCounts.classified(FindingStagingWriter.DEALS_IN_SCOPE), atRisk.asMap(), overBilled.asMap());
-		new SummaryJsonWriter().write(summary, out.resolve("summary.json"));
+		SummaryJsonWriter summaryWriter = new SummaryJsonWriter();
+		summaryWriter.write(summary, out.resolve("summary.json"));
+		recordRun(summary, parameters, summaryWriter.toTree(summary).toString());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Keeps the summary in the database too, for reports and later runs; replaced if the step runs again. */
+	private void recordRun(RunSummary summary, ReconcileParameters p, String json) {
+		this.jdbc.update("DELETE FROM ML_RUN WHERE RUN_ID = ?", summary.runId());
+		this.jdbc.update("INSERT INTO ML_RUN (RUN_ID, JOB_NAME, FINISHED, CRM_PATH, CRM_SHA256, ERP_PATH, ERP_SHA256, "
+				+ "OUT_DIR, SUMMARY_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", summary.runId(),
+				ReconcileJobConfiguration.JOB_NAME, Timestamp.from(summary.finished()), p.crmPath(), p.crmSha256(),
+				p.erpPath(), p.erpSha256(), p.outDir(), json);
 	}
 
 	private static InputSummary input(StoredFindings stored, RunCounts runCounts, String path, String contract,

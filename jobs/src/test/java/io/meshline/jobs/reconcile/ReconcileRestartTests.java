@@ -80,6 +80,8 @@ class ReconcileRestartTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ML_CRM_DEAL WHERE RUN_ID = ?", Long.class, run))
 			.isEqualTo(crmRows);
 		assertThat(Files.exists(this.outputs.resolve("unused"))).isFalse();
+		assertThat(jdbc.queryForObject("SELECT SUMMARY_JSON FROM ML_RUN WHERE RUN_ID = ?", String.class, run))
+			.contains("\"run_id\":" + run, "\"rows_read\":" + crmRows, "\"status\":\"COMPLETED\"");
 		for (String file : new String[] { "discrepancies.csv", "rejects.csv" }) {
 			assertThat(read(this.outputs.resolve("resumed").resolve(file)))
 				.isEqualTo(read(this.outputs.resolve("clean").resolve(file)));
