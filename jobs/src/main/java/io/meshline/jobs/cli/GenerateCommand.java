@@ -65,7 +65,11 @@ class GenerateCommand implements Callable<Integer> {
 			throw MeshlineExit.usage(ex.getMessage());
 		}
 		GenerationResult result = SampleGenerator.generate(options, this.out);
-		System.out.println("Generated " + this.deals + " deals in " + this.out.toAbsolutePath() + ": " + result);
+		System.out.printf("Generated %,d deals and %,d ERP rows in %s%n", result.deals(), result.invoiceRows(),
+				this.out.toAbsolutePath());
+		System.out.printf("  planted findings (planted.csv): %,d %s%n", result.plantedTotal(), result.plantedFindings());
+		System.out.println("  revenue at risk planted: " + result.atRisk());
+		System.out.println("  over-billing planted: " + result.overBilled());
 		return ExitCodes.COMPLETED;
 	}
 

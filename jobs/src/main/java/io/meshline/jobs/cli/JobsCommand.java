@@ -1,11 +1,16 @@
 package io.meshline.jobs.cli;
 
 import java.io.PrintStream;
+import java.sql.ResultSet;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,6 +19,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,20 +84,18 @@ class JobsCommand implements Runnable {
 					}
 				}
 				executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
-				out.printf("%-9s %-5s %-14s %-10s %-19s %-19s %10s %10s %9s%n", "EXECUTION", "RUN", "JOB", "STATUS",
-						"STARTED", "ENDED", "READ", "WRITTEN", "REJECTED");
+				Map<Long, Long> rejected = countsByRun(context, "ML_REJECT");
+				Map<Long, Long> findings = countsByRun(context, "ML_FINDING");
+				out.printf("%-9s %-5s %-14s %-10s %-19s %-19s %10s %9s %9s%n", "EXECUTION", "RUN", "JOB", "STATUS",
+						"STARTED", "ENDED", "ROWS READ", "REJECTED", "FINDINGS");
 				for (JobExecution e : executions) {
-					long read = 0;
-					long written = 0;
-					long filtered = 0;
-					for (StepExecution step : e.getStepExecutions()) {
-						read += step.getReadCount();
-						written += step.getWriteCount();
-						filtered += step.getFilterCount() + step.getSkipCount();
-					}
-					out.printf("%-9d %-5d %-14s %-10s %-19s %-19s %10d %10d %9d%n", e.getId(),
-							e.getJobInstance().getInstanceId(), e.getJobInstance().getJobName(), e.getStatus(),
-							time(e.getStartTime()), time(e.getEndTime()), read, written, filtered);
+					long run = e.getJobInstance().getInstanceId();
+					// Rows read by this execution's load steps; a resumed execution reads only the rest.
+					long read = e.getStepExecutions().stream().filter((s) -> s.getStepName().startsWith("load"))
+						.mapToLong(StepExecution::getReadCount).sum();
+					out.printf("%-9d %-5d %-14s %-10s %-19s %-19s %10d %9d %9d%n", e.getId(), run,
+							e.getJobInstance().getJobName(), e.getStatus(), time(e.getStartTime()), time(e.getEndTime()),
+							read, rejected.getOrDefault(run, 0L), findings.getOrDefault(run, 0L));
 				}
 				if (executions.isEmpty()) {
 					out.println("(no executions yet)");
@@ -100,6 +104,16 @@ class JobsCommand implements Runnable {
 			return ExitCodes.COMPLETED;
 		}
 
+	}
+
+	/** Rows per run in one of the run-keyed tables: the run's totals, whichever execution wrote them. */
+	static Map<Long, Long> countsByRun(MeshlineContext context, String table) {
+		Map<Long, Long> counts = new HashMap<>();
+		new JdbcTemplate(context.bean(DataSource.class)).query("SELECT RUN_ID, COUNT(*) FROM " + table
+				+ " GROUP BY RUN_ID", (ResultSet rs) -> {
+					counts.put(rs.getLong(1), rs.getLong(2));
+				});
+		return counts;
 	}
 
 	@Command(name = "show", mixinStandardHelpOptions = true,
