@@ -84,7 +84,15 @@ final class BoundField {
 	}
 
 	BigDecimal amount(String[] row, String currency) {
-		String text = checkedText(row);
+		return parseAmount(checkedText(row), currency);
+	}
+
+	/** The amount, or {@code null} when the cell is empty, even if the field is required. */
+	BigDecimal optionalAmount(String[] row, String currency) {
+		return parseAmount(text(row), currency);
+	}
+
+	private BigDecimal parseAmount(String text, String currency) {
 		if (text == null) {
 			return null;
 		}

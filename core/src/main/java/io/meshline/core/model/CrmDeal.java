@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param dealName a human label, or {@code null}
  * @param stage the stage as exported, or {@code null}
  * @param won whether the deal counts as won
- * @param amount the deal amount at the currency's scale; never {@code null}
+ * @param amount the deal amount at the currency's scale; never {@code null} for a won deal, and
+ *     {@code null} for an open or lost deal exported without one
  * @param currency ISO 4217 code; never {@code null}
  * @param closeDate the close date; never {@code null}
  * @param owner the deal owner (id or name), or {@code null}
@@ -24,7 +25,9 @@ public record CrmDeal(String dealId, String accountId, String accountName, Strin
 
 	public CrmDeal {
 		Objects.requireNonNull(dealId, "dealId");
-		Objects.requireNonNull(amount, "amount");
+		if (won && amount == null) {
+			throw new NullPointerException("amount: a won deal has an amount");
+		}
 		Objects.requireNonNull(currency, "currency");
 		Objects.requireNonNull(closeDate, "closeDate");
 	}

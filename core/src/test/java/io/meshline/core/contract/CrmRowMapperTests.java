@@ -149,6 +149,24 @@ class CrmRowMapperTests {
 		}
 
 		@Test
+		void shouldRejectAWonDealWithoutAnAmount() {
+			// given // when
+			Rejection rejection = rejection(map("1", "", "Closed Won", "", "2026-10-31", "", ""));
+			// then
+			assertThat(rejection.describe())
+				.isEqualTo("line 118 of sf-opps.csv, column Amount: amount is required but the value is empty");
+		}
+
+		@Test
+		void shouldAcceptAnOpenDealWithoutAnAmount() {
+			// given // when
+			RowResult<CrmDeal> result = map("1", "", "Qualification", "", "2026-10-31", "", "");
+			// then
+			assertThat(result).isInstanceOfSatisfying(RowResult.Accepted.class,
+					(accepted) -> assertThat(((CrmDeal) accepted.record()).amount()).isNull());
+		}
+
+		@Test
 		void shouldRejectAMissingId() {
 			// given // when
 			Rejection rejection = rejection(map(" ", "", "", "5", "2026-10-31", "", ""));

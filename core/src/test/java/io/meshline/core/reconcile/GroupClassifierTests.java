@@ -95,6 +95,14 @@ class GroupClassifierTests {
 	}
 
 	@Test
+	void shouldReportALiveInvoiceOfAnOpenDealExportedWithoutAnAmount() {
+		CrmDeal open = new CrmDeal("D1", "A1", null, null, "Qualification", false, null, "USD", CLOSE, "o", 2);
+		Finding finding = this.classifier.classify(group(open, invoice("I1", "10.00", 1))).findings().get(0);
+		assertThat(finding.type()).isEqualTo(FindingType.STATUS_CONFLICT);
+		assertThat(finding.crmAmount()).isNull();
+	}
+
+	@Test
 	void shouldFlagAFirstInvoiceBeforeCloseOrPastTheDateTolerance() {
 		assertThat(this.classifier.classify(group(wonDeal("5.00"), invoice("I1", "5.00", 31))).findings()).isEmpty();
 		assertThat(this.classifier.classify(group(wonDeal("5.00"), invoice("I1", "5.00", 32))).findings())

@@ -23,7 +23,8 @@ record StagedRow(String key, int source, long line, ResultSetValues values) {
 	CrmDeal toDeal() {
 		ResultSetValues v = this.values;
 		return new CrmDeal(v.dealId(), v.accountId(), v.accountName(), v.dealName(), v.stage(), v.won(),
-				CurrencyScale.atScale(v.amount(), v.currency()), v.currency(), v.date(), v.owner(), this.line);
+				(v.amount() != null) ? CurrencyScale.atScale(v.amount(), v.currency()) : null, v.currency(), v.date(),
+				v.owner(), this.line);
 	}
 
 	/** This line as an invoice whose amount is {@code amount} (the sum of its lines). */

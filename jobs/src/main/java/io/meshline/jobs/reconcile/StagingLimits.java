@@ -21,7 +21,7 @@ final class StagingLimits {
 		if (problem == null) {
 			problem = idProblem(otherId, otherName);
 		}
-		if (problem == null && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+		if (problem == null && amount != null && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
 			problem = "the amount " + amount.toPlainString() + " has more than " + MAX_INTEGER_DIGITS
 					+ " integer digits.";
 		}
