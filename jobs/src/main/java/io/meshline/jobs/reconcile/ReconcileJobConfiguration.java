@@ -65,22 +65,26 @@ public class ReconcileJobConfiguration {
 	Step loadCrmDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ExportItemReader<CrmDeal> crmExportReader, StagingWriter<CrmDeal> crmStagingWriter,
 			StepProgress stepProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
-		return new StepBuilder(LOAD_CRM_STEP, jobRepository).<RowResult<CrmDeal>, RowResult<CrmDeal>>chunk(chunk)
-			.transactionManager(transactionManager)
-			.reader(crmExportReader)
-			.writer(crmStagingWriter)
-			.listener(stepProgress)
-			.build();
+		return loadStep(LOAD_CRM_STEP, jobRepository, transactionManager, crmExportReader, crmStagingWriter,
+				stepProgress, chunk);
 	}
 
 	@Bean
 	Step loadErpInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ExportItemReader<ErpInvoice> erpExportReader, StagingWriter<ErpInvoice> erpStagingWriter,
 			StepProgress stepProgress, @Value("${meshline.chunk.ingest:2000}") int chunk) {
-		return new StepBuilder(LOAD_ERP_STEP, jobRepository).<RowResult<ErpInvoice>, RowResult<ErpInvoice>>chunk(chunk)
+		return loadStep(LOAD_ERP_STEP, jobRepository, transactionManager, erpExportReader, erpStagingWriter,
+				stepProgress, chunk);
+	}
+
+	/** A step that stages one export: rows in, accepted records and rejections out, no processor. */
+	private static <T> Step loadStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, ExportItemReader<T> reader, StagingWriter<T> writer,
+			StepProgress stepProgress, int chunk) {
+		return new StepBuilder(name, jobRepository).<RowResult<T>, RowResult<T>>chunk(chunk)
 			.transactionManager(transactionManager)
-			.reader(erpExportReader)
-			.writer(erpStagingWriter)
+			.reader(reader)
+			.writer(writer)
 			.listener(stepProgress)
 			.build();
 	}
