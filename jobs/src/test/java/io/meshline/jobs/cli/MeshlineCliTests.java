@@ -56,6 +56,23 @@ class MeshlineCliTests {
 	}
 
 	@Test
+	void shouldReconcileWithAUserContractCopiedFromABuiltIn() throws IOException {
+		// given: the built-in contract as a user would save it to edit
+		Path contract = this.work.resolve("my-salesforce.yaml");
+		Files.writeString(contract, CliRun.run(this.home, "contract", "show", "salesforce").out(), StandardCharsets.UTF_8);
+		SampleSet set = SampleSet.SALESFORCE_NETSUITE;
+		Path out = this.work.resolve("out");
+		// when
+		CliRun run = CliRun.run(this.home, "reconcile", "--crm", set.crm().toString(), "--crm-contract",
+				contract.toString(), "--erp", set.erp().toString(), "--erp-format", "netsuite", "--crosswalk",
+				set.crosswalk().toString(), "--out", out.toString());
+		// then
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(Files.readString(out.resolve("discrepancies.csv")))
+			.isEqualTo(Files.readString(set.dir().resolve("expected-discrepancies.csv")));
+	}
+
+	@Test
 	void shouldListRunsAfterAReconcile() {
 		CliRun reconcile = CliRun.run(this.home, SampleSet.GENERIC.reconcileArgs(this.work.resolve("out")));
 		assertThat(reconcile.exitCode()).as(reconcile.err()).isZero();
