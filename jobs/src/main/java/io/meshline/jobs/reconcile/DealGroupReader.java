@@ -1,6 +1,5 @@
 package io.meshline.jobs.reconcile;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,10 +15,10 @@ import io.meshline.core.model.ErpInvoice;
 import io.meshline.core.reconcile.DealGroup;
 
 /**
- * Streams a run's staged deals and invoices as {@link DealGroup}s, one per CRM key, summing the
- * lines of each invoice. Memory holds one group at a time; invoices that reference no deal are
- * handed out in slices, since a ledger may have very many of them. Restart re-reads and skips the
- * groups already committed. Not thread-safe.
+ * Streams a run's staged deals and invoices as {@link DealGroup}s: first every deal, in file order,
+ * with the invoices that reference it; then the invoices that reference no deal, by reference,
+ * handed out in slices since a ledger may have very many. Memory holds one group at a time.
+ * Restart re-reads and skips the groups already committed. Not thread-safe.
  */
 public class DealGroupReader extends AbstractItemCountingItemStreamItemReader<NumberedGroup> {
 
@@ -35,7 +34,9 @@ public class DealGroupReader extends AbstractItemCountingItemStreamItemReader<Nu
 
 	private ResultSet rows;
 
-	private StagedRow next;
+	private boolean orphanPass;
+
+	private boolean hasRow;
 
 	public DealGroupReader(DataSource dataSource, long runId) {
 		this.dataSource = dataSource;
@@ -47,71 +48,86 @@ public class DealGroupReader extends AbstractItemCountingItemStreamItemReader<Nu
 	protected void doOpen() throws Exception {
 		this.connection = this.dataSource.getConnection();
 		this.connection.setReadOnly(true);
-		// HSQLDB builds the whole ordered result when the query runs (on disk past
+		// HSQLDB builds the whole result when the query runs (on disk past
 		// hsqldb.result_max_memory_rows), so the read needs no open transaction; holding one would
 		// block the automatic checkpoint, and the checkpoint would block the step's writes: a deadlock.
 		// PostgreSQL streams with a fetch size only inside a transaction, and has no such checkpoint.
 		boolean hsqldb = this.connection.getMetaData().getDatabaseProductName().startsWith("HSQL");
 		this.connection.setAutoCommit(hsqldb);
-		this.statement = this.connection.prepareStatement(DealGroupQuery.SQL, ResultSet.TYPE_FORWARD_ONLY,
-				ResultSet.CONCUR_READ_ONLY);
-		this.statement.setFetchSize(1_000);
-		this.statement.setLong(1, this.runId);
-		this.statement.setLong(2, this.runId);
-		this.rows = this.statement.executeQuery();
-		advance();
+		query(DealGroupQueries.DEALS_WITH_LINES);
+		this.orphanPass = false;
 	}
 
 	@Override
 	protected NumberedGroup doRead() throws Exception {
-		if (this.next == null) {
+		if (!this.hasRow && !this.orphanPass) {
+			closeQuery();
+			query(DealGroupQueries.LINES_WITHOUT_DEAL);
+			this.orphanPass = true;
+		}
+		if (!this.hasRow) {
 			return null;
 		}
-		String key = this.next.key();
-		CrmDeal deal = null;
-		List<ErpInvoice> invoices = new ArrayList<>();
-		while (this.next != null && this.next.key().equals(key)) {
-			if (this.next.isDeal()) {
-				deal = (deal == null) ? this.next.toDeal() : deal;
-				advance();
-			}
-			else {
-				invoices.add(readInvoice());
-				if (deal == null && invoices.size() >= ORPHAN_SLICE) {
-					break;
-				}
-			}
-		}
-		return new NumberedGroup(getCurrentItemCount(), new DealGroup(key, deal, invoices));
+		DealGroup group = this.orphanPass ? readOrphans() : readDeal();
+		return new NumberedGroup(getCurrentItemCount(), group);
 	}
 
-	/** Sums the consecutive lines of one invoice; the first line gives its other columns. */
-	private ErpInvoice readInvoice() throws Exception {
-		StagedRow first = this.next;
-		BigDecimal amount = first.values().amount();
-		advance();
-		while (this.next != null && !this.next.isDeal() && this.next.key().equals(first.key())
-				&& this.next.values().invoiceId().equals(first.values().invoiceId())) {
-			amount = amount.add(this.next.values().amount());
-			advance();
+	private DealGroup readDeal() throws Exception {
+		CrmDeal deal = StagedRows.deal(this.rows);
+		List<ErpInvoice> lines = new ArrayList<>();
+		do {
+			ErpInvoice line = StagedRows.line(this.rows);
+			if (line != null) {
+				lines.add(line);
+			}
+			this.hasRow = this.rows.next();
 		}
-		return first.toInvoice(amount);
+		while (this.hasRow && this.rows.getLong("D_LINE") == deal.line());
+		return new DealGroup(deal.dealId(), deal, StagedRows.invoices(lines));
 	}
 
-	private void advance() throws Exception {
-		this.next = this.rows.next() ? StagedRow.read(this.rows) : null;
+	/** Lines of one reference, cut at an invoice boundary once a slice is full. */
+	private DealGroup readOrphans() throws Exception {
+		String reference = this.rows.getString("DEAL_REF");
+		List<ErpInvoice> lines = new ArrayList<>();
+		String lastInvoice = null;
+		do {
+			ErpInvoice line = StagedRows.line(this.rows);
+			if (lines.size() >= ORPHAN_SLICE && !line.invoiceId().equals(lastInvoice)) {
+				break;
+			}
+			lines.add(line);
+			lastInvoice = line.invoiceId();
+			this.hasRow = this.rows.next();
+		}
+		while (this.hasRow && this.rows.getString("DEAL_REF").equals(reference));
+		return new DealGroup(reference, null, StagedRows.invoices(lines));
+	}
+
+	private void query(String sql) throws Exception {
+		this.statement = this.connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+		this.statement.setFetchSize(1_000);
+		this.statement.setLong(1, this.runId);
+		this.rows = this.statement.executeQuery();
+		this.hasRow = this.rows.next();
+	}
+
+	private void closeQuery() throws Exception {
+		try (PreparedStatement s = this.statement; ResultSet r = this.rows) {
+			// closed by try-with-resources, the result set first
+		}
 	}
 
 	@Override
 	protected void doClose() throws Exception {
-		try (Connection c = this.connection; PreparedStatement s = this.statement; ResultSet r = this.rows) {
-			// closed in reverse order by try-with-resources
+		try (Connection c = this.connection) {
+			closeQuery();
 		}
 		finally {
 			this.connection = null;
 			this.statement = null;
 			this.rows = null;
-			this.next = null;
+			this.hasRow = false;
 		}
 	}
 
