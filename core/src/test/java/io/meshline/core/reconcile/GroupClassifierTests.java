@@ -121,6 +121,26 @@ class GroupClassifierTests {
 			.containsExactly(FindingType.CUSTOMER_MISMATCH);
 	}
 
+	@Test
+	void shouldCheckOnlyDealsClosedInTheWindowBothEndsIncluded() {
+		// given: a 7-day window ending 6 days after close, so the close date is its first day
+		GroupClassifier firstDay = new GroupClassifier(new ReconcileRules(new BigDecimal("0.01"), 31,
+				ReconcileScope.window(CLOSE.plusDays(6), 7), null));
+		GroupClassifier dayAfter = new GroupClassifier(new ReconcileRules(new BigDecimal("0.01"), 31,
+				ReconcileScope.window(CLOSE.plusDays(7), 7), null));
+		GroupClassifier lastDay = new GroupClassifier(new ReconcileRules(new BigDecimal("0.01"), 31,
+				ReconcileScope.window(CLOSE, 7), null));
+		GroupClassifier before = new GroupClassifier(new ReconcileRules(new BigDecimal("0.01"), 31,
+				ReconcileScope.window(CLOSE.minusDays(1), 7), null));
+		DealGroup missing = group(wonDeal("5.00"));
+		// then
+		assertThat(firstDay.classify(missing).findings()).hasSize(1);
+		assertThat(lastDay.classify(missing).findings()).hasSize(1);
+		assertThat(dayAfter.classify(missing).findings()).isEmpty();
+		assertThat(before.classify(missing).findings()).isEmpty();
+		assertThat(dayAfter.classify(missing).wonDealInScope()).isFalse();
+	}
+
 	@Nested
 	class Orphans {
 
