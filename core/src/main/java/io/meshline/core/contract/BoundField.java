@@ -110,7 +110,15 @@ final class BoundField {
 	}
 
 	LocalDate date(String[] row) {
-		String text = checkedText(row);
+		return parseDate(checkedText(row));
+	}
+
+	/** The date, or {@code null} when the cell is empty, even if the field is required. */
+	LocalDate optionalDate(String[] row) {
+		return parseDate(text(row));
+	}
+
+	private LocalDate parseDate(String text) {
 		if (text == null) {
 			return null;
 		}

@@ -59,10 +59,11 @@ public final class CrmRowMapper implements RowMapper<CrmDeal> {
 		String currency = RowShape.currency(this.binding, CanonicalField.DEAL_CURRENCY, values);
 		BoundField amountField = this.binding.field(CanonicalField.DEAL_AMOUNT);
 		boolean won = won(values);
-		// Open and lost deals often have no amount yet; they still exist, so an invoice that
-		// references one is a status conflict, not an orphan. A won deal must have its amount.
+		// Open and lost deals often have no amount or close date yet; they still exist, so an invoice
+		// that references one is a status conflict, not an orphan. A won deal must have both.
 		BigDecimal amount = won ? amountField.amount(values, currency) : amountField.optionalAmount(values, currency);
-		LocalDate closeDate = this.binding.field(CanonicalField.CLOSE_DATE).date(values);
+		BoundField closeField = this.binding.field(CanonicalField.CLOSE_DATE);
+		LocalDate closeDate = won ? closeField.date(values) : closeField.optionalDate(values);
 		if (won && amount.signum() < 0) {
 			throw new RowRejectedException(amountField.column(),
 					"the deal is won but its amount " + amount.toPlainString() + " is negative");

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param amount the deal amount at the currency's scale; never {@code null} for a won deal, and
  *     {@code null} for an open or lost deal exported without one
  * @param currency ISO 4217 code; never {@code null}
- * @param closeDate the close date; never {@code null}
+ * @param closeDate the close date; never {@code null} for a won deal, and {@code null} for an open
+ *     or lost deal exported without one
  * @param owner the deal owner (id or name), or {@code null}
  * @param line the physical line of the record's first line in its file (1 = header)
  */
@@ -29,7 +30,9 @@ public record CrmDeal(String dealId, String accountId, String accountName, Strin
 			throw new NullPointerException("amount: a won deal has an amount");
 		}
 		Objects.requireNonNull(currency, "currency");
-		Objects.requireNonNull(closeDate, "closeDate");
+		if (won && closeDate == null) {
+			throw new NullPointerException("closeDate: a won deal has a close date");
+		}
 	}
 
 	/** The identity a crosswalk maps: the account id, or the name for exports that carry only a name. */

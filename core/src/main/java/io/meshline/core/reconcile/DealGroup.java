@@ -12,11 +12,17 @@ import io.meshline.core.model.ErpInvoice;
  * @param key the deal id or invoice reference; empty for invoices that reference nothing
  * @param deal the deal, or {@code null}
  * @param invoices the invoices, possibly empty; never {@code null}
+ * @param rejectedDealLine when there is no deal: the line of a CRM row with this id that was
+ *     rejected, or {@code null}
  */
-public record DealGroup(String key, CrmDeal deal, List<ErpInvoice> invoices) {
+public record DealGroup(String key, CrmDeal deal, List<ErpInvoice> invoices, Long rejectedDealLine) {
 
 	public DealGroup {
 		invoices = List.copyOf(invoices);
+	}
+
+	public DealGroup(String key, CrmDeal deal, List<ErpInvoice> invoices) {
+		this(key, deal, invoices, null);
 	}
 
 }

@@ -40,14 +40,23 @@ public final class GroupClassifier {
 	private List<Finding> orphans(DealGroup group) {
 		List<Finding> orphans = new ArrayList<>();
 		group.invoices().stream().filter(ErpInvoice::live).filter(this.rules.scope()::includesOrphan)
-			.sorted(InvoiceOrder.CHRONOLOGICAL).forEach((invoice) -> orphans.add(orphan(group.key(), invoice)));
+			.sorted(InvoiceOrder.CHRONOLOGICAL).forEach((invoice) -> orphans.add(orphan(group, invoice)));
 		return orphans;
 	}
 
-	private static Finding orphan(String reference, ErpInvoice invoice) {
-		String detail = reference.isEmpty()
-				? "Invoice " + invoice.invoiceId() + " references no CRM deal."
-				: "Invoice " + invoice.invoiceId() + " references " + reference + ", which is not in the CRM export.";
+	private static Finding orphan(DealGroup group, ErpInvoice invoice) {
+		String reference = group.key();
+		String detail;
+		if (reference.isEmpty()) {
+			detail = "Invoice " + invoice.invoiceId() + " references no CRM deal.";
+		}
+		else if (group.rejectedDealLine() != null) {
+			detail = "Invoice " + invoice.invoiceId() + " references " + reference + ", whose CRM row on line "
+					+ group.rejectedDealLine() + " was rejected (see rejects.csv).";
+		}
+		else {
+			detail = "Invoice " + invoice.invoiceId() + " references " + reference + ", which is not in the CRM export.";
+		}
 		return FindingBuilder.forInvoice(FindingType.ORPHAN_IN_ERP, reference, invoice).detail(detail);
 	}
 

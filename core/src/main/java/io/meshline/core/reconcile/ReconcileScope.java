@@ -36,8 +36,9 @@ public final class ReconcileScope {
 		return new ReconcileScope(asOf.minusDays(days - 1L), asOf);
 	}
 
+	/** A deal without a close date (an open one) is in scope only when everything is. */
 	public boolean includesDeal(CrmDeal deal) {
-		return includes(deal.closeDate());
+		return (deal.closeDate() != null) ? includes(deal.closeDate()) : this.from == null;
 	}
 
 	/** Whether an invoice that references no deal of the CRM file counts as an orphan in this run. */

@@ -158,6 +158,24 @@ class CrmRowMapperTests {
 		}
 
 		@Test
+		void shouldRejectAWonDealWithoutACloseDate() {
+			// given // when
+			Rejection rejection = rejection(map("1", "", "Closed Won", "5", "", "", ""));
+			// then
+			assertThat(rejection.describe())
+				.isEqualTo("line 118 of sf-opps.csv, column CloseDate: close_date is required but the value is empty");
+		}
+
+		@Test
+		void shouldAcceptAnOpenDealWithoutACloseDate() {
+			// given // when
+			RowResult<CrmDeal> result = map("1", "", "Qualification", "5", "", "", "");
+			// then
+			assertThat(result).isInstanceOfSatisfying(RowResult.Accepted.class,
+					(accepted) -> assertThat(((CrmDeal) accepted.record()).closeDate()).isNull());
+		}
+
+		@Test
 		void shouldAcceptAnOpenDealWithoutAnAmount() {
 			// given // when
 			RowResult<CrmDeal> result = map("1", "", "Qualification", "", "2026-10-31", "", "");

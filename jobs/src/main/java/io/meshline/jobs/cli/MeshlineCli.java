@@ -1,6 +1,8 @@
 package io.meshline.jobs.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 
@@ -18,6 +20,7 @@ public final class MeshlineCli {
 	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new MeshlineCommand());
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.registerConverter(LocalDate.class, MeshlineCli::isoDate);
 		commandLine.setExitCodeExceptionMapper(MeshlineCli::exitCodeOf);
 		commandLine.setParameterExceptionHandler(MeshlineCli::usageError);
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -27,6 +30,15 @@ public final class MeshlineCli {
 			return exitCodeOf(ex);
 		});
 		return commandLine;
+	}
+
+	private static LocalDate isoDate(String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandLine.TypeConversionException("'" + value + "' is not a date like 2026-10-31 (yyyy-MM-dd)");
+		}
 	}
 
 	private static int usageError(CommandLine.ParameterException ex, String[] args) {

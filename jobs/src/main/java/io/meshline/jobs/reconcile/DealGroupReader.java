@@ -89,6 +89,8 @@ public class DealGroupReader extends AbstractItemCountingItemStreamItemReader<Nu
 	/** Lines of one reference, cut at an invoice boundary once a slice is full. */
 	private DealGroup readOrphans() throws Exception {
 		String reference = this.rows.getString("DEAL_REF");
+		long rejectedDealLine = this.rows.getLong("REJECTED_DEAL_LINE");
+		Long rejectedDeal = this.rows.wasNull() ? null : rejectedDealLine;
 		List<ErpInvoice> lines = new ArrayList<>();
 		String lastInvoice = null;
 		do {
@@ -101,7 +103,7 @@ public class DealGroupReader extends AbstractItemCountingItemStreamItemReader<Nu
 			this.hasRow = this.rows.next();
 		}
 		while (this.hasRow && this.rows.getString("DEAL_REF").equals(reference));
-		return new DealGroup(reference, null, StagedRows.invoices(lines));
+		return new DealGroup(reference, null, StagedRows.invoices(lines), rejectedDeal);
 	}
 
 	private void query(String sql) throws Exception {

@@ -29,7 +29,7 @@ final class DealStagingTable implements StagingTable<CrmDeal> {
 	public Object[] row(long runId, CrmDeal d, long line) {
 		return new Object[] { runId, line, d.dealId(), d.accountId(), Text.fit(d.accountName(), 1024),
 				Text.fit(d.dealName(), 1024), Text.fit(d.stage(), 256), d.won(), d.amount(), d.currency(),
-				Date.valueOf(d.closeDate()), Text.fit(d.owner(), 256) };
+				(d.closeDate() != null) ? Date.valueOf(d.closeDate()) : null, Text.fit(d.owner(), 256) };
 	}
 
 	@Override

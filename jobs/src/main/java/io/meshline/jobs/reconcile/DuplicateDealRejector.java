@@ -22,21 +22,24 @@ class DuplicateDealRejector implements Tasklet {
 
 	private final String fileName;
 
-	DuplicateDealRejector(JdbcTemplate jdbc, long runId, String fileName) {
+	private final String idColumn;
+
+	DuplicateDealRejector(JdbcTemplate jdbc, long runId, String fileName, String idColumn) {
 		this.jdbc = jdbc;
 		this.runId = runId;
 		this.fileName = fileName;
+		this.idColumn = idColumn;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution,
 			ChunkContext chunkContext) {
 		int rejected = this.jdbc.update("INSERT INTO ML_REJECT (RUN_ID, SIDE, LINE_NO, FILE_NAME, COLUMN_NAME, REASON, "
-				+ "RAW_LINE, RECORD_ID) SELECT d.RUN_ID, 'CRM', d.LINE_NO, ?, 'deal_id', "
+				+ "RAW_LINE, RECORD_ID) SELECT d.RUN_ID, 'CRM', d.LINE_NO, ?, ?, "
 				+ "'Deal id ' || d.DEAL_ID || ' is used again: the first row with it is on line ' "
 				+ "|| CAST((SELECT MIN(f.LINE_NO) FROM ML_CRM_DEAL f WHERE f.RUN_ID = d.RUN_ID AND f.DEAL_ID = d.DEAL_ID) "
 				+ "AS VARCHAR(20)) || '.', NULL, d.DEAL_ID FROM ML_CRM_DEAL d WHERE d.RUN_ID = ? AND " + EARLIER_SAME_ID,
-				this.fileName, this.runId);
+				this.fileName, this.idColumn, this.runId);
 		this.jdbc.update("DELETE FROM ML_CRM_DEAL d WHERE d.RUN_ID = ? AND " + EARLIER_SAME_ID, this.runId);
 		contribution.incrementWriteCount(rejected);
 		return RepeatStatus.FINISHED;

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.meshline.core.contract.CanonicalField;
 import io.meshline.core.contract.RowResult;
 import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.ErpInvoice;
@@ -150,9 +151,11 @@ public class ReconcileJobConfiguration {
 
 	@Bean
 	@StepScope
-	DuplicateDealRejector duplicateDealRejector(DataSource dataSource, @Value(RUN_ID) Long runId,
-			@Value("#{jobParameters['crm.path']}") String path) {
-		return new DuplicateDealRejector(new JdbcTemplate(dataSource), runId, path);
+	DuplicateDealRejector duplicateDealRejector(DataSource dataSource, ContractResolver contracts,
+			@Value(RUN_ID) Long runId, @Value("#{jobParameters['crm.path']}") String path,
+			@Value("#{jobParameters['crm.contract']}") String contract) {
+		String idColumn = contracts.resolve(contract, null).fields().get(CanonicalField.DEAL_ID).columns().get(0);
+		return new DuplicateDealRejector(new JdbcTemplate(dataSource), runId, path, idColumn);
 	}
 
 	@Bean

@@ -44,14 +44,16 @@ final class StagedRows {
 
 	/**
 	 * Lines that share an invoice id are one invoice: the first line (in the file) gives its columns,
-	 * the amounts add up. Invoices come out in the order of their first lines.
+	 * the amounts add up. Lines in another currency than the first are kept apart as their own part
+	 * of the invoice, since adding amounts of two currencies would hide a currency mismatch. Parts
+	 * come out in the order of their first lines.
 	 */
 	static List<ErpInvoice> invoices(List<ErpInvoice> lines) {
 		List<ErpInvoice> sorted = new ArrayList<>(lines);
 		sorted.sort(Comparator.comparingLong(ErpInvoice::line));
 		Map<String, ErpInvoice> byId = new LinkedHashMap<>();
 		for (ErpInvoice line : sorted) {
-			byId.merge(line.invoiceId(), line, (first, next) -> new ErpInvoice(first.invoiceId(), first.documentNumber(),
+			byId.merge(line.invoiceId() + '\u0000' + line.currency(), line, (first, next) -> new ErpInvoice(first.invoiceId(), first.documentNumber(),
 					first.invoiceDate(), first.customerId(), first.customerName(), first.dealRef(), first.currency(),
 					first.amount().add(next.amount()), first.live(), first.status(), first.line()));
 		}
