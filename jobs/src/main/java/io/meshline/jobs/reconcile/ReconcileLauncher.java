@@ -75,8 +75,10 @@ public class ReconcileLauncher {
 					+ "marking it FAILED so it can resume.");
 			restartable = this.jobOperator.recover(last);
 		}
+		String out = last.getJobParameters().getString(ReconcileParameters.OUT_DIR);
 		log.println("Resuming run " + last.getJobInstance().getInstanceId() + " from its last committed chunk "
-				+ "(previous execution " + last.getId() + ", " + last.getStatus() + ").");
+				+ "(previous execution " + last.getId() + ", " + last.getStatus() + ")"
+				+ ((out != null) ? "; its outputs go to " + out : "") + ".");
 		return this.jobOperator.restart(restartable);
 	}
 
