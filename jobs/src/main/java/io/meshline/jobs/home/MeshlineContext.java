@@ -28,10 +28,14 @@ public final class MeshlineContext implements AutoCloseable {
 	public static MeshlineContext open(MeshlineHome home) throws IOException {
 		DataDirectoryLock lock = DataDirectoryLock.acquire(home);
 		try {
+			// As command-line arguments, the highest-precedence source: default properties would lose
+			// to application.yml, and the database the user chose would be silently ignored.
+			String[] arguments = properties(home).entrySet().stream()
+				.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(MeshlineApplication.class)
-				.properties(properties(home))
 				.logStartupInfo(false)
-				.run();
+				.run(arguments);
 			return new MeshlineContext(lock, context);
 		}
 		catch (RuntimeException ex) {
