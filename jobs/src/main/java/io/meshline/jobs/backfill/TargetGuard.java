@@ -13,7 +13,7 @@ import org.springframework.dao.TransientDataAccessException;
  * Calls a target with retries and a circuit breaker. A transient failure (a lost or refused
  * connection, a lock timeout, a file system hiccup) is tried again after a delay that doubles up to
  * a cap; any other failure is thrown at once. After {@code threshold} failures in a row, counted
- * across calls, the breaker opens: the call throws {@link CircuitOpenException} naming the target
+ * across calls, the breaker opens: the call throws {@link TargetCircuitOpenException} naming the target
  * and the last error, and the step fails restartably. A success closes it again. Not thread-safe.
  */
 final class TargetGuard {
@@ -55,7 +55,7 @@ final class TargetGuard {
 				}
 				this.consecutiveFailures++;
 				if (this.consecutiveFailures >= this.threshold) {
-					throw new CircuitOpenException("The target " + this.target + " failed " + this.consecutiveFailures
+					throw new TargetCircuitOpenException("The target " + this.target + " failed " + this.consecutiveFailures
 							+ " times in a row; stopping the batch. Last error: " + describe(ex)
 							+ ". Once the target is back, run the same command again to resume.", ex);
 				}
@@ -111,17 +111,6 @@ final class TargetGuard {
 				throw new IllegalStateException("Interrupted while waiting to retry the target.", ex);
 			}
 		};
-
-	}
-
-	/** The breaker opened: the target failed too many times in a row. */
-	static final class CircuitOpenException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		CircuitOpenException(String message, Throwable cause) {
-			super(message, cause);
-		}
 
 	}
 

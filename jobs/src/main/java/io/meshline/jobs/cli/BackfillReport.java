@@ -7,6 +7,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
 import io.meshline.jobs.backfill.BackfillParameters;
+import io.meshline.jobs.backfill.TargetCircuitOpenException;
 import io.meshline.jobs.backfill.BatchCounts.Counts;
 
 /** What a backfill prints when it ends, and its exit code. */
@@ -25,7 +26,7 @@ final class BackfillReport {
 		long batch = this.execution.getJobInstance().getInstanceId();
 		if (this.execution.getStatus() != BatchStatus.COMPLETED) {
 			err.println("meshline: batch " + batch + " " + this.execution.getStatus() + " (execution "
-					+ this.execution.getId() + "): " + ReconcileReport.failureOf(this.execution));
+					+ this.execution.getId() + "): " + failure());
 			err.println("Nothing committed is lost. Run the same command again, or 'meshline jobs restart "
 					+ this.execution.getId() + "', to resume it.");
 			return ExitCodes.JOB_FAILED;
@@ -44,6 +45,18 @@ final class BackfillReport {
 					+ "', then check with 'meshline verify --batch " + batch + "'.");
 		}
 		return ExitCodes.COMPLETED;
+	}
+
+	/** The circuit breaker's sentence when it opened (it names the target), else the root cause. */
+	private String failure() {
+		for (Throwable failure : this.execution.getAllFailureExceptions()) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof TargetCircuitOpenException open) {
+					return open.getMessage();
+				}
+			}
+		}
+		return ReconcileReport.failureOf(this.execution);
 	}
 
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.TransientDataAccessResourceException;
 
-import io.meshline.jobs.backfill.TargetGuard.CircuitOpenException;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -53,7 +53,7 @@ class TargetGuardTests {
 		};
 
 		// when / then
-		assertThatExceptionOfType(CircuitOpenException.class).isThrownBy(() -> this.guard.call(down))
+		assertThatExceptionOfType(TargetCircuitOpenException.class).isThrownBy(() -> this.guard.call(down))
 			.withMessage("The target ERP_INVOICE_IMPORT at jdbc:test failed 4 times in a row; stopping the batch. "
 					+ "Last error: Connection refused. Once the target is back, run the same command again to resume.");
 		assertThat(calls).hasValue(4);
