@@ -80,6 +80,38 @@ class BackfillJdbcTargetTests {
 	}
 
 	@Test
+	void shouldWriteNoKeyTwiceWhenBatchesOverlap() throws IOException {
+		// given a 10% batch staged but not yet promoted
+		String url = "jdbc:hsqldb:file:" + this.out.resolve("erp/erp") + ";shutdown=true";
+		long slice = BackfillFixture.batchOf(fixture.cli("backfill", "--from", Long.toString(fixture.run), "--target",
+				"jdbc", "--target-url", url, "--sample", "10%", "--out", this.out.resolve("b10").toString()));
+
+		// when the whole set is backfilled to the same target, and both are promoted
+		long all = BackfillFixture.batchOf(fixture.cli("backfill", "--from", Long.toString(fixture.run), "--target",
+				"jdbc", "--target-url", url, "--out", this.out.resolve("b100").toString()));
+		CliRun promoteAll = fixture.cli("promote", "--batch", Long.toString(all));
+		CliRun promoteSlice = fixture.cli("promote", "--batch", Long.toString(slice));
+
+		// then the larger batch left the slice's keys to it, and every key landed once
+		List<String> sliceKeys = BackfillFixture.keys(this.out.resolve("b10/plan.csv"), "write");
+		List<String> skipped = BackfillFixture.keys(this.out.resolve("b100/plan.csv"), "skip");
+		List<String> rest = BackfillFixture.keys(this.out.resolve("b100/plan.csv"), "write");
+		assertThat(sliceKeys).isNotEmpty();
+		assertThat(skipped).containsExactlyElementsOf(sliceKeys);
+		assertThat(BackfillFixture.csv(this.out.resolve("b100/plan.csv")))
+			.filteredOn((row) -> "skip".equals(row.get("action")))
+			.allSatisfy((row) -> assertThat(row.get("reason"))
+				.endsWith("left out: claimed by batch " + slice + " (STAGED), not yet promoted"));
+		assertThat(promoteAll.exitCode()).as(promoteAll.err()).isZero();
+		assertThat(promoteSlice.exitCode()).as(promoteSlice.err()).isZero();
+		List<String> keys = BackfillFixture.onDatabase(url, "SA",
+				(jdbc) -> jdbc.queryForList("SELECT IDEMPOTENCY_KEY FROM ERP_INVOICE_IMPORT", String.class));
+		assertThat(keys).hasSize(sliceKeys.size() + rest.size()).containsAll(sliceKeys).containsAll(rest);
+		assertThat(fixture.cli("verify", "--batch", Long.toString(slice)).exitCode()).isZero();
+		assertThat(fixture.cli("verify", "--batch", Long.toString(all)).exitCode()).isZero();
+	}
+
+	@Test
 	void shouldPublishNothingWhenTheStagedTotalsDifferFromThePlan() throws IOException {
 		// given a staged batch whose staging table was changed after staging
 		String url = "jdbc:hsqldb:file:" + this.out.resolve("erp/erp") + ";shutdown=true";
