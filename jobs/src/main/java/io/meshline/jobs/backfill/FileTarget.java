@@ -77,7 +77,7 @@ abstract class FileTarget implements BackfillTarget {
 	@Override
 	public Staged staged(long batchId) throws IOException {
 		Path file = stagedFile(batchId);
-		if (!Files.exists(file)) {
+		if (!hasRows(file)) {
 			return new Staged(0, 0, Map.of(), 0);
 		}
 		long[] counts = new long[2];
@@ -93,8 +93,11 @@ abstract class FileTarget implements BackfillTarget {
 
 	@Override
 	public int publish(long batchId, Map<String, PlannedInvoice> plan) throws IOException {
+		if (!hasRows(stagedFile(batchId))) {
+			return 0;
+		}
 		Set<String> present = new HashSet<>();
-		if (Files.exists(this.published)) {
+		if (hasRows(this.published)) {
 			read(this.published, (invoice) -> present.add(invoice.dealRef()), () -> {
 			});
 		}
@@ -128,7 +131,7 @@ abstract class FileTarget implements BackfillTarget {
 	@Override
 	public Map<String, List<Landed>> readBack(Set<String> keys) throws IOException {
 		Map<String, List<Landed>> landed = new HashMap<>();
-		if (Files.exists(this.published)) {
+		if (hasRows(this.published)) {
 			read(this.published, (invoice) -> {
 				if (keys.contains(invoice.dealRef())) {
 					landed.computeIfAbsent(invoice.dealRef(), (k) -> new ArrayList<>())
@@ -138,6 +141,11 @@ abstract class FileTarget implements BackfillTarget {
 			});
 		}
 		return landed;
+	}
+
+	/** An empty file is what a batch with nothing to stage leaves: no header, no rows. */
+	private static boolean hasRows(Path file) throws IOException {
+		return Files.exists(file) && Files.size(file) > 0;
 	}
 
 	private void read(Path file, Consumer<ErpInvoice> accepted, Runnable rejected) throws IOException {
