@@ -152,6 +152,8 @@ class BackfillJdbcTargetTests {
 			// when
 			CliRun first = fixture.cli(backfill);
 			CliRun second = fixture.cli(backfill);
+			String execution = second.err().replaceAll("(?s).*\\(execution (\\d+)\\).*", "$1");
+			CliRun restart = fixture.cli("jobs", "restart", execution);
 
 			// then
 			assertThat(first.exitCode()).isEqualTo(1);
@@ -160,6 +162,9 @@ class BackfillJdbcTargetTests {
 							+ "same command again to resume.");
 			assertThat(second.exitCode()).isEqualTo(1);
 			assertThat(second.err()).contains("Resuming batch ", "failed 3 times in a row");
+			assertThat(restart.exitCode()).isEqualTo(1);
+			assertThat(restart.err()).contains("Resuming batch ", "(previous execution " + execution + ", FAILED)",
+					"failed 3 times in a row");
 		}
 		finally {
 			System.clearProperty("meshline.backfill.breaker.failures");
