@@ -47,9 +47,14 @@ final class BackfillFixture {
 
 	/** Generates 300 deals, about a quarter of them won and never invoiced, and reconciles them. */
 	static BackfillFixture reconciled(Path root) throws IOException {
+		return reconciled(root, 300);
+	}
+
+	/** Generates {@code deals} deals, about a quarter of them won and never invoiced, and reconciles them. */
+	static BackfillFixture reconciled(Path root, int deals) throws IOException {
 		Path data = root.resolve("data");
 		SampleGenerator.generate(GeneratorOptions.defaults()
-			.withDeals(300)
+			.withDeals(deals)
 			.withFaultRate(0.4)
 			.withFaultMix(Map.of(PlantedFault.MISSING, 1))
 			.withAsOf(AS_OF), data);
