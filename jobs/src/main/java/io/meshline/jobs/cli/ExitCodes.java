@@ -14,7 +14,10 @@ public final class ExitCodes {
 	/** A usage, contract or input error found before any processing. */
 	public static final int USAGE = 2;
 
-	/** Completed, but {@code --fail-on} matched or rejected rows exceeded {@code --max-reject-rate}. */
+	/**
+	 * Completed, but {@code --fail-on} matched or rejected rows exceeded {@code --max-reject-rate};
+	 * a backfill batch failed its promotion gate; {@code verify} found residuals.
+	 */
 	public static final int THRESHOLD = 3;
 
 	/** Another run holds the data directory. */

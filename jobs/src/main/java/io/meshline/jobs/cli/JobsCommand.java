@@ -27,6 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import io.meshline.jobs.backfill.BackfillJobConfiguration;
+import io.meshline.jobs.backfill.BackfillLauncher;
+import io.meshline.jobs.backfill.BatchCounts;
+import io.meshline.jobs.backfill.BatchCounts.Counts;
 import io.meshline.jobs.home.MeshlineContext;
 import io.meshline.jobs.home.MeshlineHome;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
@@ -160,14 +164,22 @@ class JobsCommand implements Runnable {
 		@Override
 		public Integer call() throws Exception {
 			JobExecution restarted;
+			Counts counts = null;
 			try (MeshlineContext context = MeshlineContext.open(MeshlineHome.fromEnvironment())) {
 				JobExecution e = execution(context.bean(JobRepository.class), this.id);
 				if (e.getStatus() == BatchStatus.COMPLETED) {
 					throw MeshlineExit.usage("Execution " + this.id + " completed; there is nothing to restart.");
 				}
-				restarted = context.bean(ReconcileLauncher.class).resume(e, System.err);
+				if (BackfillJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName())) {
+					restarted = context.bean(BackfillLauncher.class).resume(e, System.err);
+					counts = context.bean(BatchCounts.class).of(restarted.getJobInstance().getInstanceId());
+				}
+				else {
+					restarted = context.bean(ReconcileLauncher.class).resume(e, System.err);
+				}
 			}
-			return new ReconcileReport(restarted, null, null).print(System.out, System.err);
+			return (counts != null) ? new BackfillReport(restarted, counts).print(System.out, System.err)
+					: new ReconcileReport(restarted, null, null).print(System.out, System.err);
 		}
 
 	}

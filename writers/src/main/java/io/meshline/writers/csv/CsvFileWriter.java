@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 import io.meshline.core.money.CurrencyScale;
@@ -37,14 +38,32 @@ public abstract class CsvFileWriter implements Closeable {
 	 * @throws UncheckedIOException when the file cannot be created
 	 */
 	protected CsvFileWriter(Path file, boolean byteOrderMark, String... header) {
+		this(file, false, byteOrderMark, header);
+	}
+
+	/**
+	 * Creates {@code file}, or with {@code append} adds rows to its end; the header (and byte order
+	 * mark) is written only when the file starts empty.
+	 * @param file the file to write; its parent directory must exist
+	 * @param append whether to keep the rows already in the file
+	 * @param byteOrderMark whether to start a new file with a UTF-8 byte order mark
+	 * @param header the column names, in order
+	 * @throws UncheckedIOException when the file cannot be opened
+	 */
+	protected CsvFileWriter(Path file, boolean append, boolean byteOrderMark, String... header) {
 		this.file = file;
 		this.columns = header.length;
 		try {
-			BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-			if (byteOrderMark) {
+			boolean fresh = !append || !Files.exists(file) || Files.size(file) == 0;
+			BufferedWriter out = append
+					? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+							StandardOpenOption.APPEND)
+					: Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+			if (byteOrderMark && fresh) {
 				out.write('\uFEFF');
 			}
-			this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get());
+			CSVFormat.Builder format = CSVFormat.RFC4180.builder();
+			this.printer = new CSVPrinter(out, fresh ? format.setHeader(header).get() : format.get());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not create " + file + ".", ex);

@@ -25,6 +25,15 @@ public final class NetSuiteInvoiceWriter extends CsvFileWriter implements ErpExp
 		super(file, false, HEADER);
 	}
 
+	private NetSuiteInvoiceWriter(Path file, boolean append) {
+		super(file, append, false, HEADER);
+	}
+
+	/** A writer that adds rows to the end of {@code file}, creating it with its header if it is new or empty. */
+	public static NetSuiteInvoiceWriter appendingTo(Path file) {
+		return new NetSuiteInvoiceWriter(file, true);
+	}
+
 	@Override
 	public void write(ErpInvoice invoice, String description) {
 		String status = (invoice.status() != null) ? invoice.status() : (invoice.live() ? "Open" : "Voided");

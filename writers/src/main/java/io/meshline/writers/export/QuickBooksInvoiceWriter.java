@@ -34,6 +34,15 @@ public final class QuickBooksInvoiceWriter extends CsvFileWriter implements ErpE
 		super(file, false, HEADER);
 	}
 
+	private QuickBooksInvoiceWriter(Path file, boolean append) {
+		super(file, append, false, HEADER);
+	}
+
+	/** A writer that adds rows to the end of {@code file}, creating it with its header if it is new or empty. */
+	public static QuickBooksInvoiceWriter appendingTo(Path file) {
+		return new QuickBooksInvoiceWriter(file, true);
+	}
+
 	/** The product or service written on every line; {@code Services} by default. */
 	public void setItem(String item) {
 		this.item = item;

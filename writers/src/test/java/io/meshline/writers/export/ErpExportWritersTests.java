@@ -101,4 +101,23 @@ class ErpExportWritersTests {
 						+ "40214,INV10453,2026-10-12,1043,Globex,,JPY,90000,void\r\n");
 	}
 
+	@Test
+	void shouldAppendRowsWithOneHeaderWhenAppending() throws IOException {
+		// given
+		Path file = this.dir.resolve("import.csv");
+
+		// when
+		try (NetSuiteInvoiceWriter writer = NetSuiteInvoiceWriter.appendingTo(file)) {
+			writer.write(this.open);
+		}
+		try (NetSuiteInvoiceWriter writer = NetSuiteInvoiceWriter.appendingTo(file)) {
+			writer.write(this.voided);
+		}
+
+		// then
+		assertThat(Files.readAllLines(file)).hasSize(3)
+			.first()
+			.isEqualTo(String.join(",", NetSuiteInvoiceWriter.HEADER));
+	}
+
 }

@@ -1,0 +1,120 @@
+package io.meshline.jobs.backfill;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.meshline.core.money.CurrencyScale;
+
+/** {@code ML_BACKFILL_BATCH} and {@code ML_BACKFILL_PLAN}: what each batch planned and where it stands. */
+final class BackfillBatches {
+
+	static final String PLANNED = "PLANNED";
+
+	static final String DRY_RUN = "DRY_RUN";
+
+	static final String STAGED = "STAGED";
+
+	static final String PROMOTED = "PROMOTED";
+
+	static final String GATE_FAILED = "GATE_FAILED";
+
+	private final JdbcTemplate jdbc;
+
+	BackfillBatches(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A batch as recorded when it was planned. */
+	record Batch(long batchId, long fromRun, String targetKind, String target, String targetUrl, boolean dryRun,
+			String samplePercent, Path outDir, String status, String message) {
+
+		BackfillTarget openTarget() {
+			return BackfillTargets.of(this.targetKind, this.targetUrl, this.outDir);
+		}
+
+	}
+
+	void record(long batchId, BackfillParameters p, BackfillTarget target, String status) {
+		this.jdbc.update("DELETE FROM ML_BACKFILL_BATCH WHERE BATCH_ID = ?", batchId);
+		this.jdbc.update("INSERT INTO ML_BACKFILL_BATCH (BATCH_ID, FROM_RUN, TARGET_KIND, TARGET, TARGET_URL, DRY_RUN, "
+				+ "SAMPLE_PCT, OUT_DIR, STATUS, UPDATED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batchId, p.fromRun(),
+				p.targetKind(), target.ledgerName(), p.targetUrl(), p.dryRun(), p.samplePercent(), p.outDir(), status,
+				Timestamp.from(Instant.now()));
+	}
+
+	void setStatus(long batchId, String status, String message) {
+		this.jdbc.update("UPDATE ML_BACKFILL_BATCH SET STATUS = ?, MESSAGE = ?, UPDATED = ? WHERE BATCH_ID = ?", status,
+				message, Timestamp.from(Instant.now()), batchId);
+	}
+
+	/** The batch, or {@code null} when none has that id. */
+	Batch find(long batchId) {
+		List<Batch> found = this.jdbc.query("SELECT * FROM ML_BACKFILL_BATCH WHERE BATCH_ID = ?",
+				(rs, n) -> new Batch(rs.getLong("BATCH_ID"), rs.getLong("FROM_RUN"), rs.getString("TARGET_KIND"),
+						rs.getString("TARGET"), rs.getString("TARGET_URL"), rs.getBoolean("DRY_RUN"),
+						rs.getString("SAMPLE_PCT"), Path.of(rs.getString("OUT_DIR")), rs.getString("STATUS"),
+						rs.getString("MESSAGE")),
+				batchId);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	void replacePlan(long batchId, List<PlanRow> rows) {
+		this.jdbc.update("DELETE FROM ML_BACKFILL_PLAN WHERE BATCH_ID = ?", batchId);
+		List<Object[]> args = new ArrayList<>(rows.size());
+		for (PlanRow row : rows) {
+			PlannedInvoice p = row.invoice();
+			args.add(new Object[] { batchId, p.dealId(), row.included(), row.reason(), p.accountId(), p.accountName(),
+					p.dealName(), p.amount(), p.currency(), Date.valueOf(p.closeDate()), p.owner(), p.erpCustomer(),
+					row.targetRecord() });
+		}
+		this.jdbc.batchUpdate("INSERT INTO ML_BACKFILL_PLAN (BATCH_ID, DEAL_ID, INCLUDED, REASON, ACCOUNT_ID, "
+				+ "ACCOUNT_NAME, DEAL_NAME, AMOUNT, CURRENCY, CLOSE_DATE, OWNER, ERP_CUSTOMER, TARGET_RECORD) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+	}
+
+	/** The invoices the batch plans to write, by deal id in key order. */
+	Map<String, PlannedInvoice> included(long batchId) {
+		Map<String, PlannedInvoice> plan = new LinkedHashMap<>();
+		this.jdbc.query("SELECT * FROM ML_BACKFILL_PLAN WHERE BATCH_ID = ? AND INCLUDED = TRUE ORDER BY DEAL_ID",
+				(ResultSet rs) -> {
+					PlannedInvoice p = invoice(rs);
+					plan.put(p.dealId(), p);
+				}, batchId);
+		return plan;
+	}
+
+	/** The plan's totals per currency, at each currency's scale. */
+	static Map<String, BigDecimal> totals(Iterable<PlannedInvoice> plan) {
+		Map<String, BigDecimal> totals = new TreeMap<>();
+		for (PlannedInvoice p : plan) {
+			totals.merge(p.currency(), p.amount(), BigDecimal::add);
+		}
+		totals.replaceAll((currency, total) -> CurrencyScale.atScale(total, currency));
+		return totals;
+	}
+
+	static PlannedInvoice invoice(ResultSet rs) throws SQLException {
+		String currency = rs.getString("CURRENCY").trim();
+		return new PlannedInvoice(rs.getString("DEAL_ID"), rs.getString("ACCOUNT_ID"), rs.getString("ACCOUNT_NAME"),
+				rs.getString("DEAL_NAME"), CurrencyScale.atScale(rs.getBigDecimal("AMOUNT"), currency), currency,
+				rs.getObject("CLOSE_DATE", java.time.LocalDate.class), rs.getString("OWNER"),
+				rs.getString("ERP_CUSTOMER"));
+	}
+
+	/** One deal of a plan: written or left out, and why. */
+	record PlanRow(PlannedInvoice invoice, boolean included, String reason, String targetRecord) {
+	}
+
+}

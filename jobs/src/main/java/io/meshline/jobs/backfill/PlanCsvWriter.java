@@ -1,0 +1,31 @@
+package io.meshline.jobs.backfill;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.meshline.jobs.backfill.BackfillBatches.PlanRow;
+import io.meshline.writers.csv.CsvFileWriter;
+import io.meshline.writers.csv.SpreadsheetSafeCell;
+
+/** {@code plan.csv}: one row per deal of the plan, in key order: what would be written, or why not. */
+final class PlanCsvWriter extends CsvFileWriter {
+
+	static final String[] HEADER = { "key", "amount", "currency", "target_record", "action", "reason" };
+
+	private PlanCsvWriter(Path file) {
+		super(file, false, HEADER);
+	}
+
+	static void write(Path file, List<PlanRow> rows) throws IOException {
+		try (PlanCsvWriter writer = new PlanCsvWriter(file)) {
+			for (PlanRow row : rows) {
+				writer.printRow(SpreadsheetSafeCell.of(row.invoice().dealId()),
+						amount(row.invoice().amount(), row.invoice().currency()), row.invoice().currency(),
+						SpreadsheetSafeCell.of(row.targetRecord()), row.included() ? "write" : "skip",
+						SpreadsheetSafeCell.of(row.reason()));
+			}
+		}
+	}
+
+}

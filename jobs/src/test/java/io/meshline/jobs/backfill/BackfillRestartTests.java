@@ -1,0 +1,160 @@
+package io.meshline.jobs.backfill;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.meshline.jobs.backfill.BackfillJobConfiguration.TargetGuardFactory;
+import io.meshline.jobs.reconcile.ReconcileLauncher;
+import io.meshline.jobs.reconcile.ReconcileParameters;
+import io.meshline.samples.GeneratorOptions;
+import io.meshline.samples.PlantedFault;
+import io.meshline.samples.SampleGenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A backfill that fails after staging a chunk but before committing it, as a crash would, then
+ * resumes: the staged file and the published import hold every planned key exactly once.
+ */
+@SpringBootTest(properties = "spring.main.allow-bean-definition-overriding=true")
+class BackfillRestartTests {
+
+	@TempDir
+	static Path home;
+
+	/** Chunks still to stage before the injected failure; negative means never fail. */
+	static final AtomicInteger chunksBeforeFailure = new AtomicInteger(-1);
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("meshline.home", () -> home.toString());
+	}
+
+	@Autowired
+	ReconcileLauncher reconcileLauncher;
+
+	@Autowired
+	BackfillLauncher backfillLauncher;
+
+	@Autowired
+	BatchPromotion promotion;
+
+	@Autowired
+	BatchVerification verification;
+
+	@Autowired
+	DataSource dataSource;
+
+	@TempDir
+	Path work;
+
+	@Test
+	void shouldResumeAfterAFailedChunkAndPublishEveryKeyExactlyOnce() throws Exception {
+		// given a reconciled set with many missing invoices
+		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		long run = reconcile(log);
+		BackfillParameters request = new BackfillParameters(run, "netsuite-csv", null, false, "100", null, 6, null, 0);
+
+		// when the third chunk fails after it was staged, and the same backfill runs again
+		chunksBeforeFailure.set(3);
+		JobExecution failed = this.backfillLauncher.launch(request, (seq) -> this.work.resolve("b").toString(), log);
+		JobExecution resumed = this.backfillLauncher.launch(request, (seq) -> this.work.resolve("x").toString(), log);
+
+		// then
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long batch = resumed.getJobInstance().getInstanceId();
+		assertThat(batch).isEqualTo(failed.getJobInstance().getInstanceId());
+		List<String> planned = BackfillFixture.keys(this.work.resolve("b/plan.csv"), "write");
+		assertThat(planned).hasSizeGreaterThan(30);
+		List<String> staged = BackfillFixture.csv(this.work.resolve("b/staged-" + batch + ".csv"))
+			.stream()
+			.map((row) -> row.get("External ID"))
+			.toList();
+		assertThat(staged).containsExactlyElementsOf(planned);
+
+		// when promoted
+		BatchPromotion.Outcome outcome = this.promotion.promote(batch);
+
+		// then
+		assertThat(outcome.failures()).isEmpty();
+		assertThat(outcome.added()).isEqualTo(planned.size());
+		List<String> published = BackfillFixture.csv(this.work.resolve("b/netsuite-csv-import.csv"))
+			.stream()
+			.map((row) -> row.get("External ID"))
+			.toList();
+		assertThat(published).containsExactlyElementsOf(planned);
+		assertThat(this.verification.verify(batch).residuals()).isEmpty();
+		assertThat(new JdbcTemplate(this.dataSource).queryForObject(
+				"SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ? AND STATE = 'WRITTEN'", Long.class, batch))
+			.isEqualTo(planned.size());
+	}
+
+	private long reconcile(PrintStream log) throws Exception {
+		Path data = this.work.resolve("data");
+		SampleGenerator.generate(GeneratorOptions.defaults()
+			.withDeals(200)
+			.withFaultRate(0.4)
+			.withFaultMix(Map.of(PlantedFault.MISSING, 1))
+			.withAsOf(BackfillFixture.AS_OF), data);
+		ReconcileParameters parameters = new ReconcileParameters(data.resolve("crm.csv").toString(), "salesforce",
+				"test", data.resolve("erp.csv").toString(), "netsuite", "test", data.resolve("crosswalk.csv").toString(),
+				null, null, null, new BigDecimal("0.01"), 31, null, null, 0);
+		JobExecution execution = this.reconcileLauncher.launch(parameters,
+				(seq) -> this.work.resolve("reconcile").toString(), log);
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		return execution.getJobInstance().getInstanceId();
+	}
+
+	@TestConfiguration
+	static class FailingStaging {
+
+		/** The production writer, failing once after a set number of chunks, after staging and before commit. */
+		@Bean
+		@StepScope
+		StageWriter stageWriter(DataSource dataSource,
+				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long batchId,
+				@Value("#{jobParameters['target']}") String target, @Value("#{jobParameters['target.url']}") String url,
+				@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards) {
+			BackfillTarget backfillTarget = BackfillTargets.of(target, url, Path.of(outDir));
+			return new StageWriter(new WriteLedger(new JdbcTemplate(dataSource)), batchId, backfillTarget,
+					guards.guard(backfillTarget.location())) {
+
+				@Override
+				public void write(Chunk<? extends PlannedInvoice> chunk) {
+					super.write(chunk);
+					if (chunksBeforeFailure.get() >= 0 && chunksBeforeFailure.decrementAndGet() < 0) {
+						throw new IllegalStateException("Injected failure after staging a chunk");
+					}
+				}
+
+			};
+		}
+
+	}
+
+}
