@@ -6,10 +6,10 @@ import picocli.CommandLine.Spec;
 
 /** The top command: lists the subcommands. */
 @Command(name = "meshline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = { "Keeps a CRM and an ERP honest with each other: reconcile won deals against invoices.", "",
+		description = { "Keeps a CRM and an ERP honest with each other: reconcile won deals against invoices, report on the runs.", "",
 				"Data directory: $MESHLINE_HOME (default ./.meshline) holds the embedded database and logs." },
 		subcommands = { ReconcileCommand.class, FormatsCommand.class, ContractCommand.class, JobsCommand.class,
-				GenerateCommand.class },
+				GenerateCommand.class, ReportCommand.class },
 		footer = { "", "Exit codes: 0 completed, 1 job failed (restartable), 2 usage/contract/input error,",
 				"3 completed but --fail-on or --max-reject-rate matched, 4 data directory busy." })
 public class MeshlineCommand implements Runnable {
