@@ -7,11 +7,11 @@ import picocli.CommandLine.Spec;
 /** The top command: lists the subcommands. */
 @Command(name = "meshline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = { "Keeps a CRM and an ERP honest with each other: reconcile won deals against invoices,",
-				"backfill the missing invoices, exactly once.", "",
+				"backfill the missing invoices exactly once, report on the runs.", "",
 				"Data directory: $MESHLINE_HOME (default ./.meshline) holds the embedded database and logs." },
 		subcommands = { ReconcileCommand.class, BackfillCommand.class, PromoteCommand.class,
-				VerifyCommand.class, FormatsCommand.class, ContractCommand.class, JobsCommand.class,
-				GenerateCommand.class },
+				VerifyCommand.class, ReportCommand.class, FormatsCommand.class, ContractCommand.class,
+				JobsCommand.class, GenerateCommand.class },
 		footer = { "", "Exit codes: 0 completed, 1 job failed (restartable), 2 usage/contract/input error,",
 				"3 completed but --fail-on or --max-reject-rate matched, a promotion gate failed or verify found",
 				"residuals, 4 data directory busy." })

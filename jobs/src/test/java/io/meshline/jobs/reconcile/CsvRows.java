@@ -15,12 +15,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads an output CSV into maps by column name, for assertions. */
-final class CsvRows {
+public final class CsvRows {
 
 	private CsvRows() {
 	}
 
-	static List<Map<String, String>> read(Path file) throws IOException {
+	public static List<Map<String, String>> read(Path file) throws IOException {
 		List<Map<String, String>> rows = new ArrayList<>();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 				CSVParser parser = CSVParser.parse(reader,
@@ -32,7 +32,7 @@ final class CsvRows {
 		return rows;
 	}
 
-	static List<String> header(Path file) throws IOException {
+	public static List<String> header(Path file) throws IOException {
 		return List.of(Files.readAllLines(file, StandardCharsets.UTF_8).get(0).split(",", -1));
 	}
 

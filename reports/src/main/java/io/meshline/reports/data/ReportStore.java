@@ -1,0 +1,162 @@
+package io.meshline.reports.data;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import io.meshline.core.money.CurrencyScale;
+
+/**
+ * Reads what reports need from the Meshline database: completed reconcile runs ({@code ML_RUN}),
+ * their findings ({@code ML_FINDING}) and staged rows ({@code ML_CRM_DEAL}, {@code ML_ERP_LINE}).
+ * Plain JDBC, the same SQL on HSQLDB and PostgreSQL. Read-only; thread-safe if the data source is.
+ */
+public final class ReportStore {
+
+	private static final String RECONCILE_JOB = "reconcileJob";
+
+	private static final String RUN_COLUMNS = "RUN_ID, FINISHED, CRM_PATH, CRM_SHA256, ERP_PATH, ERP_SHA256, OUT_DIR, "
+			+ "SUMMARY_JSON";
+
+	private final DataSource dataSource;
+
+	public ReportStore(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** Completed reconcile runs that finished at or after {@code from} and before {@code to}, oldest first. */
+	public List<RunRecord> runsFinishedBetween(LocalDateTime from, LocalDateTime to) {
+		return runs("SELECT " + RUN_COLUMNS + " FROM ML_RUN WHERE JOB_NAME = ? AND FINISHED >= ? AND FINISHED < ? "
+				+ "ORDER BY FINISHED, RUN_ID", RECONCILE_JOB, Timestamp.valueOf(from), Timestamp.valueOf(to));
+	}
+
+	/** The last {@code limit} completed reconcile runs that finished before {@code to}, oldest first. */
+	public List<RunRecord> lastRunsBefore(LocalDateTime to, int limit) {
+		List<RunRecord> newestFirst = runs("SELECT " + RUN_COLUMNS + " FROM ML_RUN WHERE JOB_NAME = ? AND FINISHED < ? "
+				+ "ORDER BY FINISHED DESC, RUN_ID DESC", RECONCILE_JOB, Timestamp.valueOf(to));
+		List<RunRecord> last = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+		Collections.reverse(last);
+		return last;
+	}
+
+	/** The completed reconcile run {@code runId}, if there is one. */
+	public Optional<RunRecord> run(long runId) {
+		return runs("SELECT " + RUN_COLUMNS + " FROM ML_RUN WHERE JOB_NAME = ? AND RUN_ID = ?", RECONCILE_JOB, runId)
+			.stream()
+			.findFirst();
+	}
+
+	/** The findings of a run that put revenue at risk, in finding order. */
+	public List<RiskItem> riskItems(long runId) {
+		return query("SELECT f.CRM_ID, f.CRM_ACCOUNT, d.ACCOUNT_NAME, f.OWNER, f.CURRENCY, f.AT_RISK, f.CLOSE_DATE "
+				+ "FROM ML_FINDING f LEFT JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.DEAL_ID = f.CRM_ID "
+				+ "WHERE f.RUN_ID = ? AND f.AT_RISK IS NOT NULL AND f.AT_RISK <> 0 ORDER BY f.GROUP_SEQ, f.ITEM_NO",
+				(rs) -> {
+					String currency = rs.getString("CURRENCY").trim();
+					String account = firstOf(rs.getString("ACCOUNT_NAME"), rs.getString("CRM_ACCOUNT"), "(no account)");
+					return new RiskItem(rs.getString("CRM_ID"), account,
+							firstOf(rs.getString("OWNER"), null, "(no owner)"), currency,
+							CurrencyScale.atScale(rs.getBigDecimal("AT_RISK"), currency),
+							rs.getObject("CLOSE_DATE", LocalDate.class));
+				}, runId);
+	}
+
+	/** Count, revenue at risk and over-billing per finding class and currency. */
+	public List<FindingTotal> findingTotals(long runId) {
+		return query("SELECT FINDING, CURRENCY, COUNT(*) AS N, SUM(COALESCE(AT_RISK, 0)) AS AT_RISK, "
+				+ "SUM(COALESCE(OVER_BILLED, 0)) AS OVER_BILLED FROM ML_FINDING WHERE RUN_ID = ? "
+				+ "GROUP BY FINDING, CURRENCY ORDER BY CURRENCY, FINDING", (rs) -> {
+					String currency = rs.getString("CURRENCY").trim();
+					return new FindingTotal(rs.getString("FINDING"), currency, rs.getLong("N"),
+							CurrencyScale.atScale(rs.getBigDecimal("AT_RISK"), currency),
+							CurrencyScale.atScale(rs.getBigDecimal("OVER_BILLED"), currency));
+				}, runId);
+	}
+
+	/**
+	 * Per currency: won deals in the run's scope and their amount, and the live invoice lines that
+	 * reference them (counted in the currency they were billed in).
+	 */
+	public List<CurrencyVolume> volumes(long runId, RunFigures figures) {
+		String scope = (figures.windowDays() != null) ? " AND d.CLOSE_DATE BETWEEN ? AND ?" : "";
+		Object[] args = (figures.windowDays() != null) ? new Object[] { runId, figures.windowStart(), figures.asOf() }
+				: new Object[] { runId };
+		Map<String, CurrencyVolume> byCurrency = new TreeMap<>();
+		for (Object[] row : query("SELECT d.CURRENCY, COUNT(*), SUM(d.AMOUNT) FROM ML_CRM_DEAL d WHERE d.RUN_ID = ? "
+				+ "AND d.WON" + scope + " GROUP BY d.CURRENCY", ReportStore::currencySum, args)) {
+			String currency = (String) row[0];
+			byCurrency.put(currency, new CurrencyVolume(currency, (Long) row[1], (BigDecimal) row[2],
+					CurrencyScale.zero(currency)));
+		}
+		for (Object[] row : query("SELECT l.CURRENCY, COUNT(*), SUM(l.AMOUNT) FROM ML_ERP_LINE l WHERE l.RUN_ID = ? "
+				+ "AND l.LIVE AND EXISTS (SELECT 1 FROM ML_CRM_DEAL d WHERE d.RUN_ID = l.RUN_ID "
+				+ "AND d.DEAL_ID = l.DEAL_REF AND d.WON" + scope + ") GROUP BY l.CURRENCY", ReportStore::currencySum,
+				args)) {
+			String currency = (String) row[0];
+			CurrencyVolume won = byCurrency.getOrDefault(currency,
+					new CurrencyVolume(currency, 0, CurrencyScale.zero(currency), null));
+			byCurrency.put(currency, new CurrencyVolume(currency, won.wonDeals(), won.crmWon(), (BigDecimal) row[2]));
+		}
+		return List.copyOf(byCurrency.values());
+	}
+
+	private static Object[] currencySum(ResultSet rs) throws SQLException {
+		String currency = rs.getString(1).trim();
+		return new Object[] { currency, rs.getLong(2), CurrencyScale.atScale(rs.getBigDecimal(3), currency) };
+	}
+
+	private List<RunRecord> runs(String sql, Object... args) {
+		return query(sql, (rs) -> new RunRecord(rs.getLong("RUN_ID"), rs.getTimestamp("FINISHED").toLocalDateTime(),
+				rs.getString("CRM_PATH"), rs.getString("CRM_SHA256"), rs.getString("ERP_PATH"),
+				rs.getString("ERP_SHA256"), rs.getString("OUT_DIR"), RunFigures.parse(rs.getString("SUMMARY_JSON"))),
+				args);
+	}
+
+	private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < args.length; i++) {
+				statement.setObject(i + 1, args[i]);
+			}
+			List<T> rows = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					rows.add(mapper.map(rs));
+				}
+			}
+			return rows;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the report data from the Meshline database: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private static String firstOf(String first, String second, String fallback) {
+		if (first != null && !first.isBlank()) {
+			return first;
+		}
+		return (second != null && !second.isBlank()) ? second : fallback;
+	}
+
+	@FunctionalInterface
+	private interface RowMapper<T> {
+
+		T map(ResultSet rs) throws SQLException;
+
+	}
+
+}
