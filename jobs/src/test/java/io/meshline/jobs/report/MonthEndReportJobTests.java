@@ -61,6 +61,9 @@ class MonthEndReportJobTests {
 		JsonMapper json = JsonMapper.builder().build();
 		firstSummary = json.readTree(out.resolve("first/summary.json").toFile());
 		latestSummary = json.readTree(out.resolve("latest/summary.json").toFile());
+		CliRun backfill = CliRun.run(home, "backfill", "--from", latestSummary.path("run_id").asText(), "--target",
+				"netsuite-csv", "--dry-run", "--out", out.resolve("backfill").toString());
+		assertThat(backfill.exitCode()).as(backfill.err()).isZero();
 		// when
 		monthEnd = CliRun.run(home, "report", "month-end", "--month", MONTH.toString(), "--out",
 				out.resolve("pack.pdf").toString(), "--company", "Acme Ltd", "--prepared-by", "Dana Scully");
@@ -117,8 +120,16 @@ class MonthEndReportJobTests {
 
 	@Test
 	void shouldSayWhatHasNotLandedRatherThanShowZeros() throws IOException {
-		assertThat(text(out.resolve("pack.pdf"))).contains("Exceptions by queue\nNot available yet.")
-			.contains("Backfill activity\nNot available yet.");
+		assertThat(text(out.resolve("pack.pdf"))).contains("Exceptions by queue\nNot available yet.");
+	}
+
+	@Test
+	void shouldListTheMonthsBackfillBatches() throws IOException {
+		long missing = latestSummary.path("findings").path("MISSING_IN_ERP").asLong();
+		assertThat(text(out.resolve("pack.pdf"))).contains("Backfill activity")
+			.contains("netsuite-csv (dry run")
+			.doesNotContain("Backfill activity\nNot available yet.")
+			.containsPattern("netsuite-csv \\(dry run[^\\n]*\\n?[^\\n]*" + missing);
 	}
 
 	@Test

@@ -125,6 +125,21 @@ public final class ReportStore {
 				args);
 	}
 
+	/** Backfill batches that changed in {@code [from, to)}, one line per batch and planned currency. */
+	public List<BackfillBatchLine> backfillBatchesBetween(LocalDateTime from, LocalDateTime to) {
+		return query("SELECT b.BATCH_ID, b.FROM_RUN, b.TARGET_KIND, b.DRY_RUN, b.SAMPLE_PCT, b.STATUS, b.UPDATED, "
+				+ "p.CURRENCY, COUNT(p.DEAL_ID) AS N, SUM(p.AMOUNT) AS TOTAL FROM ML_BACKFILL_BATCH b "
+				+ "LEFT OUTER JOIN ML_BACKFILL_PLAN p ON p.BATCH_ID = b.BATCH_ID AND p.INCLUDED "
+				+ "WHERE b.UPDATED >= ? AND b.UPDATED < ? GROUP BY b.BATCH_ID, b.FROM_RUN, b.TARGET_KIND, b.DRY_RUN, "
+				+ "b.SAMPLE_PCT, b.STATUS, b.UPDATED, p.CURRENCY ORDER BY b.BATCH_ID, p.CURRENCY",
+				(rs) -> new BackfillBatchLine(rs.getLong("BATCH_ID"), rs.getLong("FROM_RUN"), rs.getString("TARGET_KIND"),
+						rs.getBoolean("DRY_RUN"), rs.getString("SAMPLE_PCT"), rs.getString("STATUS"),
+						rs.getTimestamp("UPDATED").toLocalDateTime(),
+						(rs.getString("CURRENCY") != null) ? rs.getString("CURRENCY").trim() : null, rs.getLong("N"),
+						rs.getBigDecimal("TOTAL")),
+				Timestamp.valueOf(from), Timestamp.valueOf(to));
+	}
+
 	private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.meshline.reports.data.BackfillBatchLine;
 import io.meshline.reports.data.CurrencyVolume;
 import io.meshline.reports.data.FindingTotal;
 import io.meshline.reports.data.ReportStore;
@@ -27,9 +28,11 @@ import io.meshline.reports.risk.RevenueAtRisk;
  * @param volumes CRM won against ERP invoiced per currency, of the figures run
  * @param findingTotals findings per class and currency, of the figures run
  * @param risk the figures run's revenue at risk, aged to the month end
+ * @param backfill the backfill batches that changed in the month, a line per batch and currency
  */
 public record MonthEndFigures(YearMonth month, List<RunRecord> runsOfMonth, RunRecord figuresRun,
-		List<RunRecord> trendRuns, List<CurrencyVolume> volumes, List<FindingTotal> findingTotals, RevenueAtRisk risk) {
+		List<RunRecord> trendRuns, List<CurrencyVolume> volumes, List<FindingTotal> findingTotals, RevenueAtRisk risk,
+		List<BackfillBatchLine> backfill) {
 
 	/** How many runs the trend shows at most. */
 	public static final int TREND_RUNS = 12;
@@ -53,7 +56,7 @@ public record MonthEndFigures(YearMonth month, List<RunRecord> runsOfMonth, RunR
 		RevenueAtRisk risk = new RevenueAtRisk(store.riskItems(runId), month.atEndOfMonth());
 		verify(latest, totals, risk);
 		return new MonthEndFigures(month, runs, latest, store.lastRunsBefore(to, TREND_RUNS),
-				store.volumes(runId, latest.figures()), totals, risk);
+				store.volumes(runId, latest.figures()), totals, risk, store.backfillBatchesBetween(from, to));
 	}
 
 	/** Refuses a report whose tables would not agree with the run's summary.json to the cent. */

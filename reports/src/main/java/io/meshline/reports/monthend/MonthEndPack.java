@@ -23,12 +23,14 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import io.meshline.reports.Amounts;
+import io.meshline.reports.data.BackfillBatchLine;
 import io.meshline.reports.data.RunFigures;
 import io.meshline.reports.data.RunRecord;
 import io.meshline.reports.risk.RiskTables;
 import io.meshline.reports.risk.Table;
 import io.meshline.reports.template.RecordDataSource;
 import io.meshline.reports.template.ReportTemplates;
+import io.meshline.reports.template.TableRow;
 
 /**
  * Fills the month-end pack and writes it as one PDF: cover, summary, revenue at risk, exceptions
@@ -72,7 +74,7 @@ public final class MonthEndPack {
 		parts.add(cover(figures, options, common));
 		parts.add(section(common, summary(figures)));
 		parts.add(section(common, risk(figures)));
-		parts.add(section(common, notYetAvailable()));
+		parts.add(section(common, exceptionsAndBackfill(figures)));
 		parts.add(section(common, trend(figures)));
 		JasperPrint pack = parts.get(0);
 		for (JasperPrint part : parts.subList(1, parts.size())) {
@@ -148,19 +150,36 @@ public final class MonthEndPack {
 				null, RiskTables.of(figures.risk()));
 	}
 
-	private static Section notYetAvailable() {
+	private static Section exceptionsAndBackfill(MonthEndFigures figures) {
 		return new Section("Exceptions by queue and backfill activity", null,
-				"These parts of the pack are reserved for features that have not landed in this version of Meshline. "
-						+ "They show no figures rather than zeros: a zero would claim there was nothing to report.",
+				"Exception ownership has not landed in this version of Meshline, so its part shows no figures rather "
+						+ "than zeros: a zero would claim there was nothing to report.",
 				null,
 				List.of(new Table(null, "Exceptions by queue", List.of(), List.of(), List.of(),
 						"Not available yet. Open, overdue and SLA-breached exceptions per owner queue, and the mean "
 								+ "time to resolve them, come with exception ownership, which Meshline does not track "
 								+ "yet. Until then each run's discrepancies.csv lists its findings with the queue "
 								+ "that owns them."),
-						new Table(null, "Backfill activity", List.of(), List.of(), List.of(),
-								"Not available yet. Backfill runs (dry runs, samples, promotions) come with the "
-										+ "backfill feature, which has not landed yet.")));
+						backfillActivity(figures)));
+	}
+
+	/** The backfill batches that changed in the month: what each planned, per currency, and where it stands. */
+	private static Table backfillActivity(MonthEndFigures figures) {
+		List<TableRow> rows = new ArrayList<>();
+		for (BackfillBatchLine line : figures.backfill()) {
+			String mode = line.dryRun() ? "dry run, " + line.samplePct() + "%" : line.samplePct() + "%";
+			rows.add(TableRow.of(null, Long.toString(line.batchId()),
+					Long.toString(line.fromRun()), line.target() + " (" + mode + ")", line.status(),
+					Long.toString(line.keys()), (line.currency() != null) ? line.currency() : "-",
+					(line.amount() != null) ? Amounts.format(line.amount(), line.currency()) : "-"));
+		}
+		String note = rows.isEmpty() ? "No backfill batch was planned or changed in " + figures.month() + "."
+				: "Batches planned or changed in " + figures.month() + ", a line per currency of the deals each "
+						+ "planned to write. Published batches passed the promotion gate; 'meshline verify --batch ID' "
+						+ "checks what landed in the target.";
+		return new Table("backfill-activity", "Backfill activity",
+				List.of("Batch", "From run", "Target", "Status", "Deals", "Currency", "Planned amount"),
+				List.of(false, false, false, false, true, false, true), rows, note);
 	}
 
 	private Section trend(MonthEndFigures figures) {
