@@ -33,6 +33,7 @@ import io.meshline.jobs.backfill.BatchCounts;
 import io.meshline.jobs.backfill.BatchCounts.Counts;
 import io.meshline.jobs.home.MeshlineContext;
 import io.meshline.jobs.home.MeshlineHome;
+import io.meshline.jobs.reconcile.ReconcileJobConfiguration;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
 
 /** {@code meshline jobs list|show|restart|stop} over the Spring Batch job repository. */
@@ -178,8 +179,18 @@ class JobsCommand implements Runnable {
 					restarted = context.bean(ReconcileLauncher.class).resume(e, System.err);
 				}
 			}
-			return (counts != null) ? new BackfillReport(restarted, counts).print(System.out, System.err)
-					: new ReconcileReport(restarted, null, null).print(System.out, System.err);
+			if (counts != null) {
+				return new BackfillReport(restarted, counts).print(System.out, System.err);
+			}
+			if (ReconcileJobConfiguration.JOB_NAME.equals(restarted.getJobInstance().getJobName())) {
+				return new ReconcileReport(restarted, null, null).print(System.out, System.err);
+			}
+			// Report jobs print nothing of their own on a restart: say how it ended.
+			boolean completed = restarted.getStatus() == BatchStatus.COMPLETED;
+			(completed ? System.out : System.err).println("Execution " + restarted.getId() + " of "
+					+ restarted.getJobInstance().getJobName() + " " + restarted.getStatus()
+					+ (completed ? "." : ": " + ReconcileReport.failureOf(restarted)));
+			return completed ? ExitCodes.COMPLETED : ExitCodes.JOB_FAILED;
 		}
 
 	}
