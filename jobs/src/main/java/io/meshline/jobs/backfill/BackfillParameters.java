@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import io.meshline.jobs.support.RunParameters;
+
 /**
  * The job parameters of {@code backfillJob}, typed. The source run, target, slice, dry-run flag
  * and write cap identify a batch; the output folder and chunk size do not, so a resumed batch keeps
@@ -16,7 +18,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param maxWrites the most records to plan, or {@code null} for no cap
  */
 public record BackfillParameters(long fromRun, String targetKind, String targetUrl, boolean dryRun,
-		String samplePercent, Long maxWrites, int chunk, String outDir, long runSeq) {
+		String samplePercent, Long maxWrites, int chunk, String outDir, long runSeq)
+		implements RunParameters<BackfillParameters> {
 
 	static final String FROM_RUN = "from.run";
 
@@ -41,6 +44,7 @@ public record BackfillParameters(long fromRun, String targetKind, String targetU
 		Objects.requireNonNull(samplePercent, "samplePercent");
 	}
 
+	@Override
 	public JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder();
 		builder.addString(FROM_RUN, Long.toString(this.fromRun), true);
@@ -70,12 +74,14 @@ public record BackfillParameters(long fromRun, String targetKind, String targetU
 	}
 
 	/** The same batch definition with another sequence number and output folder. */
+	@Override
 	public BackfillParameters withRun(long seq, String out) {
 		return new BackfillParameters(this.fromRun, this.targetKind, this.targetUrl, this.dryRun, this.samplePercent,
 				this.maxWrites, this.chunk, out, seq);
 	}
 
 	/** Whether {@code other} is the same backfill (sequence, output folder and chunk size aside). */
+	@Override
 	public boolean sameWorkAs(BackfillParameters other) {
 		return withRun(0, null).withChunk(0).equals(other.withRun(0, null).withChunk(0));
 	}

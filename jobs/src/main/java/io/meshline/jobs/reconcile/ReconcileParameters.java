@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import io.meshline.jobs.support.RunParameters;
+
 /**
  * The job parameters of {@code reconcileJob}, typed. Every parameter is a string (typed values
  * become part of a job instance's identity in ways that surprise) and identifying, except the
@@ -15,7 +17,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public record ReconcileParameters(String crmPath, String crmContract, String crmSha256, String erpPath,
 		String erpContract, String erpSha256, String crosswalkPath, String defaultCurrency, LocalDate asOf,
 		Integer windowDays, BigDecimal amountTolerance, int dateToleranceDays, String routingPath, String outDir,
-		long runSeq) {
+		long runSeq) implements RunParameters<ReconcileParameters> {
 
 	static final String CRM_PATH = "crm.path";
 
@@ -47,6 +49,7 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 
 	static final String RUN_SEQ = "run.seq";
 
+	@Override
 	public JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder();
 		put(builder, CRM_PATH, this.crmPath);
@@ -82,6 +85,7 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 	}
 
 	/** The same business parameters with another sequence number and output folder. */
+	@Override
 	public ReconcileParameters withRun(long seq, String out) {
 		return new ReconcileParameters(this.crmPath, this.crmContract, this.crmSha256, this.erpPath, this.erpContract,
 				this.erpSha256, this.crosswalkPath, this.defaultCurrency, this.asOf, this.windowDays,
@@ -89,6 +93,7 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 	}
 
 	/** Whether {@code other} reconciles the same inputs the same way (sequence and output aside). */
+	@Override
 	public boolean sameWorkAs(ReconcileParameters other) {
 		return withRun(0, null).equals(other.withRun(0, null));
 	}
