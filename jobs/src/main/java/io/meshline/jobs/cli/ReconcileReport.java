@@ -53,7 +53,7 @@ final class ReconcileReport {
 			long read = input.path("rows_read").asLong();
 			long rejected = input.path("rejected").asLong();
 			out.printf("  %s %s (%s): %,d rows read, %,d accepted, %,d rejected%n", side.toUpperCase(),
-					input.path("path").asText(), input.path("contract").asText(), read, input.path("accepted").asLong(),
+					input.path("path").asString(), input.path("contract").asString(), read, input.path("accepted").asLong(),
 					rejected);
 			if (this.maxRejectRate != null && read > 0 && BigDecimal.valueOf(rejected * 100)
 				.divide(BigDecimal.valueOf(read), 6, RoundingMode.HALF_UP).compareTo(this.maxRejectRate) > 0) {
@@ -86,7 +86,7 @@ final class ReconcileReport {
 
 	private static String money(JsonNode totals) {
 		List<String> parts = new ArrayList<>();
-		totals.properties().forEach((entry) -> parts.add(entry.getKey() + " " + entry.getValue().asText()));
+		totals.properties().forEach((entry) -> parts.add(entry.getKey() + " " + entry.getValue().asString()));
 		return parts.isEmpty() ? "none" : String.join(", ", parts);
 	}
 

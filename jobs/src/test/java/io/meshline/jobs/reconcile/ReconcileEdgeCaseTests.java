@@ -39,7 +39,7 @@ class ReconcileEdgeCaseTests {
 		assertThat(rows).extracting((row) -> row.get("finding") + " " + row.get("erp_ids") + " " + row.get("delta"))
 			.containsExactly("CURRENCY_MISMATCH 4 ", "AMOUNT_MISMATCH 4 -100.00");
 		JsonNode summary = JsonMapper.builder().build().readTree(this.out.resolve("summary.json").toFile());
-		assertThat(summary.path("revenue_at_risk").path("USD").asText()).isEqualTo("100.00");
+		assertThat(summary.path("revenue_at_risk").path("USD").asString()).isEqualTo("100.00");
 		assertThat(summary.path("revenue_at_risk").size()).isEqualTo(1);
 	}
 

@@ -65,7 +65,7 @@ class ReconcileJobTests {
 			JsonNode input = summary.path("inputs").path(side);
 			assertThat(input.path("rows_read").asLong()).isPositive()
 				.isEqualTo(input.path("accepted").asLong() + input.path("rejected").asLong());
-			assertThat(input.path("sha256").asText()).hasSize(64);
+			assertThat(input.path("sha256").asString()).hasSize(64);
 		}
 	}
 
@@ -111,7 +111,7 @@ class ReconcileJobTests {
 
 	private static Map<String, String> totals(JsonNode node) {
 		Map<String, String> totals = new TreeMap<>();
-		node.properties().forEach((entry) -> totals.put(entry.getKey(), entry.getValue().asText()));
+		node.properties().forEach((entry) -> totals.put(entry.getKey(), entry.getValue().asString()));
 		return totals;
 	}
 

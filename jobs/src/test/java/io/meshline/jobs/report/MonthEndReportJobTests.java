@@ -61,7 +61,7 @@ class MonthEndReportJobTests {
 		JsonMapper json = JsonMapper.builder().build();
 		firstSummary = json.readTree(out.resolve("first/summary.json").toFile());
 		latestSummary = json.readTree(out.resolve("latest/summary.json").toFile());
-		CliRun backfill = CliRun.run(home, "backfill", "--from", latestSummary.path("run_id").asText(), "--target",
+		CliRun backfill = CliRun.run(home, "backfill", "--from", latestSummary.path("run_id").asString(), "--target",
 				"netsuite-csv", "--dry-run", "--out", out.resolve("backfill").toString());
 		assertThat(backfill.exitCode()).as(backfill.err()).isZero();
 		// when
@@ -109,9 +109,9 @@ class MonthEndReportJobTests {
 	@Test
 	void shouldShowTheFirstRunOnlyInTheCoverAndTheTrend() throws IOException {
 		String text = text(out.resolve("pack.pdf"));
-		assertThat(text).contains(firstSummary.path("inputs").path("crm").path("sha256").asText())
-			.contains(firstSummary.path("inputs").path("erp").path("sha256").asText())
-			.contains(latestSummary.path("inputs").path("crm").path("sha256").asText())
+		assertThat(text).contains(firstSummary.path("inputs").path("crm").path("sha256").asString())
+			.contains(firstSummary.path("inputs").path("erp").path("sha256").asString())
+			.contains(latestSummary.path("inputs").path("crm").path("sha256").asString())
 			.contains("Prepared by Dana Scully")
 			.contains("Trend over the last runs");
 		formatted(firstSummary.path("revenue_at_risk")).values()
@@ -172,7 +172,7 @@ class MonthEndReportJobTests {
 				"days_0-30", "days_31-60", "days_61-90", "days_over-90", "total");
 		Map<String, String> totals = new TreeMap<>();
 		for (Map<String, String> row : CsvRows.read(dir.resolve("risk-by-age.csv"))) {
-			assertThat(row.get("run_id")).isEqualTo(latestSummary.path("run_id").asText());
+			assertThat(row.get("run_id")).isEqualTo(latestSummary.path("run_id").asString());
 			BigDecimal buckets = new BigDecimal(row.get("days_0-30")).add(new BigDecimal(row.get("days_31-60")))
 				.add(new BigDecimal(row.get("days_61-90")))
 				.add(new BigDecimal(row.get("days_over-90")));
@@ -180,7 +180,7 @@ class MonthEndReportJobTests {
 			totals.put(row.get("currency"), row.get("total"));
 		}
 		Map<String, String> expected = new TreeMap<>();
-		latestSummary.path("revenue_at_risk").properties().forEach((e) -> expected.put(e.getKey(), e.getValue().asText()));
+		latestSummary.path("revenue_at_risk").properties().forEach((e) -> expected.put(e.getKey(), e.getValue().asString()));
 		assertThat(totals).isEqualTo(expected);
 		assertThat(sum(CsvRows.read(dir.resolve("risk-by-owner.csv")), "at_risk")).isEqualTo(expected);
 		assertThat(sum(CsvRows.read(dir.resolve("risk-deals.csv")), "at_risk")).isEqualTo(expected);
@@ -217,7 +217,7 @@ class MonthEndReportJobTests {
 	private static Map<String, String> formatted(JsonNode amounts) {
 		Map<String, String> out = new TreeMap<>();
 		amounts.properties().forEach((e) -> {
-			BigDecimal amount = new BigDecimal(e.getValue().asText());
+			BigDecimal amount = new BigDecimal(e.getValue().asString());
 			String text = (amount.scale() == 0) ? String.format(Locale.ROOT, "%,d", amount.toBigInteger())
 					: String.format(Locale.ROOT, "%,." + amount.scale() + "f", amount);
 			out.put(e.getKey(), e.getKey() + " " + text);

@@ -78,12 +78,12 @@ public record RunFigures(Map<String, Long> findings, long matchedDeals, long dea
 
 	private static String text(JsonNode node, String name) {
 		JsonNode value = node.get(name);
-		return (value == null || value.isNull()) ? null : value.asText();
+		return (value == null || value.isNull()) ? null : value.asString();
 	}
 
 	private static Map<String, BigDecimal> money(JsonNode node) {
 		Map<String, BigDecimal> totals = new TreeMap<>();
-		node.properties().forEach((e) -> totals.put(e.getKey(), new BigDecimal(e.getValue().asText())));
+		node.properties().forEach((e) -> totals.put(e.getKey(), new BigDecimal(e.getValue().asString())));
 		return totals;
 	}
 
