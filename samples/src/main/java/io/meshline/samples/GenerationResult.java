@@ -33,10 +33,13 @@ public record GenerationResult(List<Path> files, long deals, long invoiceRows, M
 		overBilled = Collections.unmodifiableMap(new TreeMap<>(overBilled));
 	}
 
-	/** The planted findings by type, every type present. */
+	/** The planted findings by type, every type that compares records present. */
 	public Map<FindingType, Long> plantedFindings() {
 		Map<FindingType, Long> counts = new EnumMap<>(FindingType.class);
 		for (FindingType type : FindingType.values()) {
+			if (!type.comparesRecords()) {
+				continue;
+			}
 			counts.put(type, 0L);
 		}
 		this.planted.forEach((fault, count) -> counts.merge(fault.findingType(), count, Long::sum));

@@ -28,6 +28,20 @@ public enum FindingType {
 	DATE_DRIFT,
 
 	/** A live invoice whose reference is empty or names no CRM deal. */
-	ORPHAN_IN_ERP
+	ORPHAN_IN_ERP,
+
+	/** A won deal that breaks a rule of the policy file (blocked, or waiting for approval, or a warning). */
+	POLICY_VIOLATION,
+
+	/** A run whose volumes fall outside the band of the trailing runs: a sign the inputs changed, not the books. */
+	DRIFT;
+
+	/**
+	 * Whether this kind comes from comparing CRM records with ERP records, as opposed to a policy
+	 * rule or the run's history. Only these can be planted in an export pair.
+	 */
+	public boolean comparesRecords() {
+		return this != POLICY_VIOLATION && this != DRIFT;
+	}
 
 }

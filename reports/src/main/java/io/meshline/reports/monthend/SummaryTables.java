@@ -30,7 +30,9 @@ final class SummaryTables {
 			FindingType.AMOUNT_MISMATCH.name(), "Invoices of the deal do not add up to its amount.",
 			FindingType.CUSTOMER_MISMATCH.name(), "Invoice billed to another customer than the deal's account.",
 			FindingType.DATE_DRIFT.name(), "First invoice dated before the close or too long after it.",
-			FindingType.ORPHAN_IN_ERP.name(), "Live invoice that names no deal of the CRM file.");
+			FindingType.ORPHAN_IN_ERP.name(), "Live invoice that names no deal of the CRM file.",
+			FindingType.POLICY_VIOLATION.name(), "Won deal that breaks a rule of the policy file.",
+			FindingType.DRIFT.name(), "Run volumes outside the band of the trailing runs.");
 
 	private SummaryTables() {
 	}

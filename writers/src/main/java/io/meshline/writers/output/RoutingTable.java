@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Which work queue each kind of finding goes to. The defaults send billing gaps to
  * {@code billing-ops}, money that was billed wrongly to {@code revenue-assurance}, customer
- * identity problems to {@code identity-resolution} and unexplained invoices to {@code ar-triage};
+ * identity problems to {@code identity-resolution}, unexplained invoices to {@code ar-triage}, policy breaches to
+ * {@code finance-approval} and runs that look unlike their predecessors to {@code data-quality};
  * a CSV file {@code finding,queue} overrides any of them. Immutable and thread-safe.
  */
 public final class RoutingTable {
@@ -41,6 +42,8 @@ public final class RoutingTable {
 		queues.put(FindingType.DUPLICATE_IN_ERP, "revenue-assurance");
 		queues.put(FindingType.CUSTOMER_MISMATCH, "identity-resolution");
 		queues.put(FindingType.ORPHAN_IN_ERP, "ar-triage");
+		queues.put(FindingType.POLICY_VIOLATION, "finance-approval");
+		queues.put(FindingType.DRIFT, "data-quality");
 		return new RoutingTable(queues);
 	}
 

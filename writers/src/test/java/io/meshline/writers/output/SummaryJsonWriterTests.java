@@ -74,7 +74,9 @@ class SummaryJsonWriterTests {
 				    "AMOUNT_MISMATCH" : 0,
 				    "CUSTOMER_MISMATCH" : 0,
 				    "DATE_DRIFT" : 0,
-				    "ORPHAN_IN_ERP" : 1
+				    "ORPHAN_IN_ERP" : 1,
+				    "POLICY_VIOLATION" : 0,
+				    "DRIFT" : 0
 				  },
 				  "matched_deals" : 100,
 				  "deals_in_scope" : 110,
