@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -179,8 +180,17 @@ public class ReconcileJobConfiguration {
 	}
 
 	@Bean
-	StepProgress stepProgress() {
-		return new StepProgress();
+	StepProgress stepProgress(DataSource dataSource) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		return new StepProgress()
+			.expecting(LOAD_CRM_STEP, (step) -> ExpectedRows.dataLinesIn(parameters(step).crmPath()))
+			.expecting(LOAD_ERP_STEP, (step) -> ExpectedRows.dataLinesIn(parameters(step).erpPath()))
+			.expecting(CLASSIFY_STEP,
+					(step) -> ExpectedRows.dealsStaged(jdbc, step.getJobExecution().getJobInstance().getInstanceId()));
+	}
+
+	private static ReconcileParameters parameters(StepExecution step) {
+		return ReconcileParameters.from(step.getJobExecution().getJobParameters());
 	}
 
 }
