@@ -45,7 +45,7 @@ class BackfillCommand implements Callable<Integer> {
 	boolean dryRun;
 
 	@Option(names = "--sample", paramLabel = "PCT", defaultValue = "100%",
-			description = "A deterministic slice by hash of the deal id: 10% is inside 50% (default: ${DEFAULT-VALUE}).")
+			description = "A deterministic slice by hash of the deal id: 10%% is inside 50%% (default: 100%%).")
 	String sample;
 
 	@Option(names = "--chunk", paramLabel = "N", defaultValue = "500",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -39,6 +40,37 @@ class MeshlineCliTests {
 		assertThat(run.out()).contains("--crm", "--crm-format", "--crm-contract", "--erp-format", "--crosswalk",
 				"--default-currency", "--as-of", "--window-days", "--amount-tolerance", "--date-tolerance-days",
 				"--out", "--fail-on", "--max-reject-rate", "Exit codes");
+	}
+
+	@Test
+	void shouldAnswerHelpForEveryCommandWithoutWarnings() {
+		// given: every command and subcommand, as the command line registers them
+		List<String[]> commands = new ArrayList<>();
+		collect(MeshlineCli.commandLine(), new ArrayList<>(), commands);
+		assertThat(commands).hasSizeGreaterThan(10);
+
+		for (String[] command : commands) {
+			// when
+			CliRun run = CliRun.run(this.home, command);
+
+			// then
+			assertThat(run.exitCode()).as(String.join(" ", command)).isZero();
+			assertThat(run.out()).as(String.join(" ", command)).contains("Usage: meshline");
+			assertThat(run.err()).as(String.join(" ", command)).doesNotContain("WARN").doesNotContain("Exception");
+		}
+	}
+
+	private static void collect(picocli.CommandLine command, List<String> path, List<String[]> into) {
+		List<String> help = new ArrayList<>(path);
+		help.add("--help");
+		into.add(help.toArray(String[]::new));
+		command.getSubcommands().forEach((name, sub) -> {
+			if (name.equals(sub.getCommandName())) {
+				List<String> subPath = new ArrayList<>(path);
+				subPath.add(name);
+				collect(sub, subPath, into);
+			}
+		});
 	}
 
 	@Test
