@@ -1,12 +1,15 @@
 package io.meshline.jobs.policy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.meshline.jobs.cli.CliRun;
 import io.meshline.jobs.reconcile.CsvRows;
@@ -60,18 +63,28 @@ class PolicyCheckCommandTests {
 		assertThat(this.home).isEmptyDirectory();
 	}
 
-	@Test
-	void shouldExitTwoNamingFileAndRuleOfAMaliciousPolicy() {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			T(java.lang.Runtime).getRuntime().exec('touch pwned')  | refers to a Java type (T(java.lang.Runtime) at column 1)
+			''.getClass().forName('java.lang.Runtime')             | calls a method (getClass() at column 4)
+			new java.io.File('pwned').delete()                     | creates an object with new (new java.io.File('pwned') at column 1)
+			@systemProperties                                      | refers to a bean (@systemProperties at column 2)
+			amount = 0                                             | assigns a value (amount=0 at column 8)
+			""")
+	void shouldExitTwoNamingFileAndRuleOfAMaliciousPolicy(String when, String problem) throws IOException {
 		// given
-		Path policy = PolicyFixture.resource("malicious-policy.yaml");
+		Path policy = this.out.resolve("evil-policy.yaml");
+		Files.writeString(policy, "version: '1'\nrules:\n  - id: fine\n    when: amount > 1\n    action: WARN\n"
+				+ "    message: m\n  - id: evil\n    when: \"" + when + "\"\n    action: BLOCK\n    message: x\n");
 		// when
 		CliRun run = CliRun.run(this.home, "policy", "check", "--policy", policy.toString(), "--crm",
 				SampleSet.GENERIC.crm().toString(), "--crm-format", "generic-crm", "--out", this.out.toString());
 		// then
 		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.err()).contains(policy + ", rule exfiltrate: when \"T(java.lang.Runtime).getRuntime()"
-				+ ".exec('touch pwned')\" refers to a Java type");
-		assertThat(this.out).isEmptyDirectory();
+		assertThat(run.err()).isEqualToIgnoringNewLines("meshline: " + policy + ", rule evil: when \"" + when + "\" "
+				+ problem + "; a policy expression may only read deal fields and use operators.");
+		assertThat(this.out).isDirectoryNotContaining("glob:**/policy-dry-run.csv");
+		assertThat(this.home).isEmptyDirectory();
 	}
 
 	@Test
