@@ -91,6 +91,18 @@ class SandboxedConditionTests {
 	}
 
 	@Test
+	void shouldTreatNullAsSmallerInComparisonsAndFailOnANullMatch() {
+		// given
+		DealFacts noPriceNoOwner = new DealFacts("D-8", null, "Closed Won", null, null, "Acme", "Acme", "EUR",
+				new BigDecimal("9000.00"), "2026-10-13", null, null, null, false);
+		// when / then
+		assertThat(SandboxedCondition.compile("discountPercent > 10").test(noPriceNoOwner)).isFalse();
+		assertThat(SandboxedCondition.compile("owner == null").test(noPriceNoOwner)).isTrue();
+		assertThatExceptionOfType(RuleEvaluationException.class)
+			.isThrownBy(() -> SandboxedCondition.compile("owner matches 'Tom.*'").test(noPriceNoOwner));
+	}
+
+	@Test
 	void shouldReportASyntaxErrorWithItsColumn() {
 		// when / then
 		assertThatExceptionOfType(IllegalArgumentException.class)
