@@ -88,6 +88,20 @@ class PolicyCheckCommandTests {
 	}
 
 	@Test
+	void shouldAnswerHelp() {
+		// when
+		CliRun policy = CliRun.run(this.home, "policy", "--help");
+		CliRun check = CliRun.run(this.home, "policy", "check", "--help");
+		CliRun reconcile = CliRun.run(this.home, "reconcile", "--help");
+		// then
+		assertThat(policy.exitCode()).isZero();
+		assertThat(policy.out()).contains("check", "approve");
+		assertThat(check.out()).contains("--policy=FILE", "--pricebook=FILE", "--crm=FILE", "--window-days=N",
+				"touches no database", "Exit codes: 0 checked, 2");
+		assertThat(reconcile.out()).contains("--policy=FILE", "--pricebook=FILE");
+	}
+
+	@Test
 	void shouldRefuseAPriceBookWithoutAPolicy() {
 		// when
 		CliRun run = CliRun.run(this.home, SampleSet.GENERIC.reconcileArgs(this.out, "--pricebook",

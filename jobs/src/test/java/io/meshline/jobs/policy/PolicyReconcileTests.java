@@ -40,6 +40,8 @@ class PolicyReconcileTests {
 				PolicyFixture.POLICY.toString(), "--pricebook", PolicyFixture.PRICEBOOK.toString()));
 		// then
 		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("  Policy: " + PolicyFixture.POLICY + " version 2026.11",
+				"POLICY_VIOLATION 7");
 		List<Map<String, String>> rows = CsvRows.read(this.out.resolve("policy/discrepancies.csv"));
 		assertThat(rows.stream().filter((r) -> !r.get("finding").equals("POLICY_VIOLATION")).toList())
 			.isEqualTo(CsvRows.read(set.dir().resolve("expected-discrepancies.csv")));
