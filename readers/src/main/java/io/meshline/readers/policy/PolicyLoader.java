@@ -1,12 +1,15 @@
 package io.meshline.readers.policy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,8 +48,8 @@ public final class PolicyLoader {
 	private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
 	private static final DealFacts SAMPLE = new DealFacts("D-1", "Sample deal", "Closed Won", "Owner", "A-1",
-			"Account", "A-1", "USD", new java.math.BigDecimal("1000.00"), "2026-10-31",
-			new java.math.BigDecimal("1200.00"), new java.math.BigDecimal("200.00"), new java.math.BigDecimal("16.67"),
+			"Account", "A-1", "USD", new BigDecimal("1000.00"), "2026-10-31",
+			new BigDecimal("1200.00"), new BigDecimal("200.00"), new BigDecimal("16.67"),
 			false);
 
 	private PolicyLoader() {
@@ -58,7 +61,7 @@ public final class PolicyLoader {
 	 */
 	public static Policy load(Path file) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
-		return load(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), file.toString(), sha256(bytes));
+		return load(new String(bytes, StandardCharsets.UTF_8), file.toString(), sha256(bytes));
 	}
 
 	/** Reads a policy from text; {@code source} names it in messages. */
@@ -182,7 +185,7 @@ public final class PolicyLoader {
 
 	static String sha256(byte[] bytes) {
 		try {
-			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.meshline.core.model.CrmDeal;
 import io.meshline.core.policy.Policy;
 import io.meshline.core.policy.PolicyAction;
 import io.meshline.core.policy.PolicyRule;
@@ -17,6 +19,7 @@ import io.meshline.core.policy.PriceBook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PolicyLoaderTests {
 
@@ -33,11 +36,11 @@ class PolicyLoaderTests {
 		assertThat(policy.version()).isEqualTo("2026.11");
 		assertThat(policy.sha256()).hasSize(64);
 		assertThat(policy.rules()).extracting(PolicyRule::id, PolicyRule::action).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("credit-hold", PolicyAction.BLOCK),
-				org.assertj.core.groups.Tuple.tuple("discount-over-10-percent", PolicyAction.REQUIRE_APPROVAL),
-				org.assertj.core.groups.Tuple.tuple("large-deal", PolicyAction.REQUIRE_APPROVAL),
-				org.assertj.core.groups.Tuple.tuple("large-pilot", PolicyAction.WARN),
-				org.assertj.core.groups.Tuple.tuple("no-owner", PolicyAction.WARN));
+				tuple("credit-hold", PolicyAction.BLOCK),
+				tuple("discount-over-10-percent", PolicyAction.REQUIRE_APPROVAL),
+				tuple("large-deal", PolicyAction.REQUIRE_APPROVAL),
+				tuple("large-pilot", PolicyAction.WARN),
+				tuple("no-owner", PolicyAction.WARN));
 		assertThat(policy.creditHolds()).isNotEmpty();
 	}
 
@@ -108,9 +111,9 @@ class PolicyLoaderTests {
 			.withMessage(message.replace("{file}", file.toString()));
 	}
 
-	private static io.meshline.core.model.CrmDeal deal(String id, String currency) {
-		return new io.meshline.core.model.CrmDeal(id, "A-1", "Acme", null, "Closed Won", true, BigDecimal.TEN, currency,
-				java.time.LocalDate.of(2026, 10, 1), null, 2);
+	private static CrmDeal deal(String id, String currency) {
+		return new CrmDeal(id, "A-1", "Acme", null, "Closed Won", true, BigDecimal.TEN, currency,
+				LocalDate.of(2026, 10, 1), null, 2);
 	}
 
 }
