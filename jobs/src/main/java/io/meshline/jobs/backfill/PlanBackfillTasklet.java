@@ -19,12 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.meshline.core.backfill.SampleSlice;
 import io.meshline.core.money.CurrencyScale;
 import io.meshline.jobs.backfill.BackfillBatches.PlanRow;
+import io.meshline.jobs.policy.PolicyHolds;
 
 /**
  * {@code planBackfillStep}: every {@code MISSING_IN_ERP} deal of the source run, joined to its
  * staged CRM row, in the sample slice, becomes a plan row: included, or left out with the reason
- * (another batch already claimed or wrote the key for this target, the target cannot carry it, or
- * {@code --max-writes} was reached). Unless it is a dry run, the batch claims its keys in the
+ * (another batch already claimed or wrote the key for this target, the run's policy blocks the deal
+ * or holds it for an approval not yet given, the target cannot carry it, or {@code --max-writes}
+ * was reached). Unless it is a dry run, the batch claims its keys in the
  * write ledger in the same transaction. Writes {@code plan.csv}; on a dry run ends the job.
  */
 class PlanBackfillTasklet implements Tasklet {
@@ -57,6 +59,7 @@ class PlanBackfillTasklet implements Tasklet {
 		SampleSlice slice = SampleSlice.parse(p.samplePercent());
 		String why = "MISSING_IN_ERP in reconcile run " + p.fromRun() + ": won deal not invoiced"
 				+ ("100".equals(slice.percentText()) ? "" : "; in the " + slice.percentText() + "% sample");
+		PolicyHolds holds = PolicyHolds.forRun(this.jdbc, p.fromRun());
 		List<PlanRow> rows = new ArrayList<>();
 		List<String> claims = new ArrayList<>();
 		this.jdbc.query(SOURCE, (ResultSet rs) -> {
@@ -73,11 +76,14 @@ class PlanBackfillTasklet implements Tasklet {
 					rs.getObject("CLOSE_DATE", java.time.LocalDate.class), rs.getString("OWNER"),
 					(accountKey != null) ? crosswalk.get(accountKey) : null);
 			String skip = skipReason(rs.getString("STATE"), rs.getObject("BATCH_ID", Long.class), batchId, target,
-					invoice, (p.maxWrites() != null && claims.size() >= p.maxWrites()) ? p.maxWrites() : null);
+					invoice, holds.reasonToLeaveOut(dealId),
+					(p.maxWrites() != null && claims.size() >= p.maxWrites()) ? p.maxWrites() : null);
 			if (skip == null) {
 				claims.add(dealId);
 			}
-			rows.add(new PlanRow(invoice, skip == null, (skip == null) ? why : why + "; left out: " + skip,
+			String approval = holds.approval(dealId);
+			String included = (approval != null) ? why + "; " + approval : why;
+			rows.add(new PlanRow(invoice, skip == null, (skip == null) ? included : why + "; left out: " + skip,
 					target.recordFor(invoice)));
 		}, target.ledgerName(), p.fromRun());
 		BackfillBatches batches = new BackfillBatches(this.jdbc);
@@ -98,10 +104,13 @@ class PlanBackfillTasklet implements Tasklet {
 	}
 
 	private static String skipReason(String state, Long holder, long batchId, BackfillTarget target,
-			PlannedInvoice invoice, Long cap) {
+			PlannedInvoice invoice, String policyHold, Long cap) {
 		if (state != null && holder != null && holder != batchId) {
 			return WriteLedger.WRITTEN.equals(state) ? "already written to " + target.ledgerName() + " by batch " + holder
 					: "claimed by batch " + holder + " (" + state + "), not yet promoted";
+		}
+		if (policyHold != null) {
+			return policyHold;
 		}
 		String unsupported = target.unsupported(invoice);
 		if (unsupported != null) {

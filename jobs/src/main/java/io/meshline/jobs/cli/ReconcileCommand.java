@@ -72,6 +72,16 @@ class ReconcileCommand implements Callable<Integer> {
 	@Option(names = "--routing", paramLabel = "FILE", description = "Finding-to-queue routing file (finding,queue).")
 	Path routing;
 
+	@Option(names = "--policy", paramLabel = "FILE",
+			description = "Policy file (YAML): rules every won deal in scope is checked against; a deal that breaks "
+					+ "one is a POLICY_VIOLATION finding. Try it first with 'meshline policy check'.")
+	Path policy;
+
+	@Option(names = "--pricebook", paramLabel = "FILE",
+			description = "Price book CSV deal_id,list_price,currency: the list prices policy rules read "
+					+ "(listPrice, discount, discountPercent). Needs --policy.")
+	Path pricebook;
+
 	@Option(names = "--fail-on", paramLabel = "FINDING", split = ",",
 			description = "Exit 3 if any of these findings occur, e.g. MISSING_IN_ERP,DUPLICATE_IN_ERP.")
 	List<FindingType> failOn;

@@ -63,6 +63,11 @@ final class ReconcileReport {
 		}
 		out.printf("  Won deals in scope: %,d; matched in full: %,d%n", summary.path("deals_in_scope").asLong(),
 				summary.path("matched_deals").asLong());
+		JsonNode parameters = summary.path("parameters");
+		if (parameters.has("policy")) {
+			out.println("  Policy: " + parameters.path("policy").asString() + " version "
+					+ parameters.path("policy_version").asString() + " (POLICY_VIOLATION findings go to their queue)");
+		}
 		StringBuilder findings = new StringBuilder();
 		for (Map.Entry<String, JsonNode> entry : summary.path("findings").properties()) {
 			long count = entry.getValue().asLong();

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.meshline.core.contract.Contract;
 import io.meshline.core.contract.Side;
 import io.meshline.core.money.CurrencyScale;
+import io.meshline.jobs.policy.PolicyParameters;
 import io.meshline.jobs.reconcile.ContractResolver;
 import io.meshline.jobs.reconcile.ExportReaders;
 import io.meshline.jobs.reconcile.ReconcileParameters;
@@ -18,7 +19,7 @@ import io.meshline.writers.output.RoutingTable;
 
 /**
  * Everything {@code reconcile} checks before it touches the database: files, options, contracts,
- * headers, crosswalk and routing. A problem here is exit 2 with a sentence naming what is wrong,
+ * headers, crosswalk, routing, policy and price book. A problem here is exit 2 with a sentence naming what is wrong,
  * and no step has run.
  */
 final class ReconcileRequest {
@@ -39,6 +40,8 @@ final class ReconcileRequest {
 		requireFile(c.erp, "--erp");
 		optionalFile(c.crosswalk, "--crosswalk");
 		optionalFile(c.routing, "--routing");
+		optionalFile(c.policy, "--policy");
+		optionalFile(c.pricebook, "--pricebook");
 		checkOptions();
 		String currency = (c.defaultCurrency != null) ? CurrencyScale.normalise(c.defaultCurrency)
 			.orElseThrow(() -> MeshlineExit.usage("--default-currency " + c.defaultCurrency
@@ -54,10 +57,11 @@ final class ReconcileRequest {
 		if (c.routing != null) {
 			RoutingTable.load(c.routing);
 		}
+		PolicyParameters policy = (c.policy != null) ? PolicyParameters.checked(c.policy, c.pricebook) : null;
 		LocalDate asOf = (c.windowDays != null) ? ((c.asOf != null) ? c.asOf : LocalDate.now()) : null;
 		return new ReconcileParameters(absolute(c.crm), crmContract, FileDigest.sha256(c.crm), absolute(c.erp),
 				erpContract, FileDigest.sha256(c.erp), absolute(c.crosswalk), currency, asOf, c.windowDays,
-				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), null, 0);
+				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), null, 0, policy);
 	}
 
 	private void checkOptions() {
@@ -77,6 +81,9 @@ final class ReconcileRequest {
 		if (c.maxRejectRate != null && (c.maxRejectRate.signum() < 0 || c.maxRejectRate.compareTo(HUNDRED) > 0)) {
 			throw MeshlineExit.usage("--max-reject-rate is a percentage from 0 to 100, not "
 					+ c.maxRejectRate.toPlainString() + ".");
+		}
+		if (c.pricebook != null && c.policy == null) {
+			throw MeshlineExit.usage("--pricebook gives the list prices policy rules read: give --policy too.");
 		}
 		if (!PROGRESS_SETTINGS.contains(c.progress)) {
 			throw MeshlineExit.usage("--progress is auto, always or never, not " + c.progress + ".");

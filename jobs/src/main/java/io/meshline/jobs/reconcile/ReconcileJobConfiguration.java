@@ -13,6 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import io.meshline.core.contract.CanonicalField;
 import io.meshline.core.contract.RowResult;
 import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.ErpInvoice;
+import io.meshline.core.policy.DealPolicyCheck;
 import io.meshline.core.reconcile.GroupClassifier;
 import io.meshline.readers.csv.ExportItemReader;
 
@@ -101,13 +103,13 @@ public class ReconcileJobConfiguration {
 	@Bean
 	Step classifyDealsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DealGroupReader dealGroupReader, DealGroupClassifier dealGroupClassifier,
-			FindingStagingWriter findingStagingWriter, StepProgress stepProgress,
-			@Value("${meshline.chunk.classify:1000}") int chunk) {
+			FindingStagingWriter findingStagingWriter, PolicyDecisionWriter policyDecisionWriter,
+			StepProgress stepProgress, @Value("${meshline.chunk.classify:1000}") int chunk) {
 		return new StepBuilder(CLASSIFY_STEP, jobRepository).<NumberedGroup, ClassifiedGroup>chunk(chunk)
 			.transactionManager(transactionManager)
 			.reader(dealGroupReader)
 			.processor(dealGroupClassifier)
-			.writer(findingStagingWriter)
+			.writer(new CompositeItemWriter<>(findingStagingWriter, policyDecisionWriter))
 			.listener(stepProgress)
 			.build();
 	}
@@ -169,14 +171,21 @@ public class ReconcileJobConfiguration {
 	@StepScope
 	DealGroupClassifier dealGroupClassifier(
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) throws IOException {
-		return new DealGroupClassifier(
-				new GroupClassifier(ReconcileRulesFactory.rulesFor(ReconcileParameters.from(parameters))));
+		ReconcileParameters p = ReconcileParameters.from(parameters);
+		return new DealGroupClassifier(new GroupClassifier(ReconcileRulesFactory.rulesFor(p)),
+				(p.policy() != null) ? p.policy().load() : DealPolicyCheck.none());
 	}
 
 	@Bean
 	@StepScope
 	FindingStagingWriter findingStagingWriter(DataSource dataSource, @Value(RUN_ID) Long runId) {
 		return new FindingStagingWriter(new JdbcTemplate(dataSource), runId);
+	}
+
+	@Bean
+	@StepScope
+	PolicyDecisionWriter policyDecisionWriter(DataSource dataSource, @Value(RUN_ID) Long runId) {
+		return new PolicyDecisionWriter(new JdbcTemplate(dataSource), runId);
 	}
 
 	@Bean

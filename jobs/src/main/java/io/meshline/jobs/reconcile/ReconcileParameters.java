@@ -6,18 +6,20 @@ import java.time.LocalDate;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import io.meshline.jobs.policy.PolicyParameters;
 import io.meshline.jobs.support.RunParameters;
 
 /**
  * The job parameters of {@code reconcileJob}, typed. Every parameter is a string (typed values
  * become part of a job instance's identity in ways that surprise) and identifying, except the
  * output folder, so that a resumed run writes where it started to. {@code run.seq} lets the same
- * inputs be reconciled again after a completed run.
+ * inputs be reconciled again after a completed run. {@code policy} is {@code null} for a run
+ * without a policy file.
  */
 public record ReconcileParameters(String crmPath, String crmContract, String crmSha256, String erpPath,
 		String erpContract, String erpSha256, String crosswalkPath, String defaultCurrency, LocalDate asOf,
 		Integer windowDays, BigDecimal amountTolerance, int dateToleranceDays, String routingPath, String outDir,
-		long runSeq) implements RunParameters<ReconcileParameters> {
+		long runSeq, PolicyParameters policy) implements RunParameters<ReconcileParameters> {
 
 	static final String CRM_PATH = "crm.path";
 
@@ -49,6 +51,15 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 
 	static final String RUN_SEQ = "run.seq";
 
+	/** A run without a policy. */
+	public ReconcileParameters(String crmPath, String crmContract, String crmSha256, String erpPath,
+			String erpContract, String erpSha256, String crosswalkPath, String defaultCurrency, LocalDate asOf,
+			Integer windowDays, BigDecimal amountTolerance, int dateToleranceDays, String routingPath, String outDir,
+			long runSeq) {
+		this(crmPath, crmContract, crmSha256, erpPath, erpContract, erpSha256, crosswalkPath, defaultCurrency, asOf,
+				windowDays, amountTolerance, dateToleranceDays, routingPath, outDir, runSeq, null);
+	}
+
 	@Override
 	public JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder();
@@ -67,6 +78,9 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 		put(builder, ROUTING, this.routingPath);
 		builder.addString(OUT_DIR, this.outDir, false);
 		builder.addLong(RUN_SEQ, this.runSeq, true);
+		if (this.policy != null) {
+			this.policy.addTo(builder);
+		}
 		return builder.toJobParameters();
 	}
 
@@ -81,7 +95,7 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 				(windowDays != null) ? Integer.valueOf(windowDays) : null,
 				new BigDecimal(parameters.getString(AMOUNT_TOLERANCE)),
 				Integer.parseInt(parameters.getString(DATE_TOLERANCE_DAYS)), parameters.getString(ROUTING),
-				parameters.getString(OUT_DIR), (runSeq != null) ? runSeq : 0L);
+				parameters.getString(OUT_DIR), (runSeq != null) ? runSeq : 0L, PolicyParameters.from(parameters));
 	}
 
 	/** The same business parameters with another sequence number and output folder. */
@@ -89,7 +103,7 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 	public ReconcileParameters withRun(long seq, String out) {
 		return new ReconcileParameters(this.crmPath, this.crmContract, this.crmSha256, this.erpPath, this.erpContract,
 				this.erpSha256, this.crosswalkPath, this.defaultCurrency, this.asOf, this.windowDays,
-				this.amountTolerance, this.dateToleranceDays, this.routingPath, out, seq);
+				this.amountTolerance, this.dateToleranceDays, this.routingPath, out, seq, this.policy);
 	}
 
 	/** Whether {@code other} reconciles the same inputs the same way (sequence and output aside). */

@@ -21,6 +21,9 @@ final class SummaryParameters {
 		put(map, "date_tolerance_days", Integer.toString(p.dateToleranceDays()));
 		put(map, "routing", p.routingPath());
 		put(map, "out", p.outDir());
+		if (p.policy() != null) {
+			map.putAll(p.policy().summaryEntries());
+		}
 		return map;
 	}
 

@@ -1,0 +1,115 @@
+package io.meshline.jobs.reconcile;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.meshline.jobs.policy.PolicyParameters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run with a policy that fails while storing policy decisions in the middle of the classify
+ * step, then resumes: the findings equal those of a run that never failed, and every decision is
+ * stored once (the chunk's findings and decisions commit or roll back together).
+ */
+@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true", "meshline.chunk.classify=4" })
+class PolicyRestartTests {
+
+	@TempDir
+	static Path home;
+
+	/** Chunks of decisions still to write before the injected failure; negative means never fail. */
+	static final AtomicInteger chunksBeforeFailure = new AtomicInteger(-1);
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("meshline.home", () -> home.toString());
+	}
+
+	@Autowired
+	ReconcileLauncher launcher;
+
+	@Autowired
+	DataSource dataSource;
+
+	@TempDir
+	Path outputs;
+
+	@Test
+	void shouldResumeAFailedClassificationWithEveryPolicyDecisionOnce() throws Exception {
+		// given
+		SampleSet set = SampleSet.GENERIC;
+		Path policies = Path.of("..", "samples", "policies").toAbsolutePath().normalize();
+		ReconcileParameters request = new ReconcileParameters(set.crm().toString(), set.crmFormat(), "test",
+				set.erp().toString(), set.erpFormat(), "test", set.crosswalk().toString(), null, null, null,
+				new java.math.BigDecimal("0.01"), 31, null, null, 0, PolicyParameters
+					.checked(policies.resolve("default-policy.yaml"), policies.resolve("pricebook.csv")));
+		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		JobExecution clean = this.launcher.launch(request, (seq) -> this.outputs.resolve("clean").toString(), log);
+		// when
+		chunksBeforeFailure.set(3);
+		JobExecution failed = this.launcher.launch(request, (seq) -> this.outputs.resolve("resumed").toString(), log);
+		JobExecution resumed = this.launcher.launch(request, (seq) -> this.outputs.resolve("unused").toString(), log);
+		// then
+		assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		String decisions = "SELECT COUNT(*) FROM ML_POLICY_DECISION WHERE RUN_ID = ?";
+		assertThat(jdbc.queryForObject(decisions, Long.class, resumed.getJobInstance().getInstanceId())).isEqualTo(9);
+		assertThat(jdbc.queryForObject(decisions, Long.class, clean.getJobInstance().getInstanceId())).isEqualTo(9);
+		assertThat(read(this.outputs.resolve("resumed/discrepancies.csv")))
+			.isEqualTo(read(this.outputs.resolve("clean/discrepancies.csv")))
+			.contains("POLICY_VIOLATION,D-000039,");
+	}
+
+	private static String read(Path file) throws IOException {
+		return Files.readString(file, StandardCharsets.UTF_8);
+	}
+
+	@TestConfiguration
+	static class FailingDecisionWriter {
+
+		/** The production writer, but failing once after a set number of chunks, as a crash would. */
+		@Bean
+		@StepScope
+		PolicyDecisionWriter policyDecisionWriter(DataSource dataSource,
+				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
+			return new PolicyDecisionWriter(new JdbcTemplate(dataSource), runId) {
+
+				@Override
+				public void write(Chunk<? extends ClassifiedGroup> chunk) {
+					super.write(chunk);
+					if (chunksBeforeFailure.get() >= 0 && chunksBeforeFailure.decrementAndGet() < 0) {
+						throw new IllegalStateException("Injected failure after writing a chunk");
+					}
+				}
+
+			};
+		}
+
+	}
+
+}
