@@ -1,0 +1,39 @@
+package io.meshline.jobs.exceptions;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import io.meshline.core.exceptions.TrackedException;
+
+/**
+ * Reads a test's data directory straight from its embedded database, without starting Spring,
+ * between commands (which have closed it).
+ */
+final class StoredExceptions {
+
+	private StoredExceptions() {
+	}
+
+	static <T> T with(Path home, Function<JdbcTemplate, T> work) {
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:hsqldb:file:"
+				+ home.resolve("db").resolve("meshline") + ";shutdown=true;hsqldb.lock_file=false", "SA", "", true);
+		try {
+			return work.apply(new JdbcTemplate(dataSource));
+		}
+		finally {
+			dataSource.destroy();
+		}
+	}
+
+	static TrackedException find(Path home, String key) {
+		return with(home, (jdbc) -> new ExceptionStore(jdbc, new ExceptionHistory(jdbc)).find(key).orElseThrow());
+	}
+
+	static long count(Path home, String sql) {
+		return with(home, (jdbc) -> jdbc.queryForObject(sql, Long.class));
+	}
+
+}
