@@ -88,7 +88,8 @@ public class ExceptionQueries {
 					String key = rs.getString(1);
 					Instant at = rs.getTimestamp(2).toInstant();
 					ExceptionStatus to = ExceptionStatus.valueOf(rs.getString(4));
-					if (to == ExceptionStatus.NEW || to == ExceptionStatus.REOPENED) {
+					// An episode begins when a run first finds it (no status before) or reopens it.
+					if (rs.getString(3) == null || to == ExceptionStatus.REOPENED) {
 						openedAt.put(key, at);
 					}
 					else if (to == ExceptionStatus.RESOLVED && openedAt.containsKey(key)) {

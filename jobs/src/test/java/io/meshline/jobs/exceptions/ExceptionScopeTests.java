@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,12 +76,16 @@ class ExceptionScopeTests {
 				(jdbc) -> jdbc.query("SELECT * FROM ML_EXCEPTION ORDER BY EXCEPTION_KEY", ExceptionRows::map));
 	}
 
-	/** The step's work for {@code run} again, with the widest scope, at a later time. */
+	/** The step's work for {@code run} again, in the scope the run stored, at a later time. */
 	private void rerun(long run) {
 		StoredExceptions.with(this.home, (jdbc) -> {
 			ExceptionStore store = new ExceptionStore(jdbc, new ExceptionHistory(jdbc));
-			RunScope scope = new RunScope("generic-crm -> generic-erp", null, null,
-					EnumSet.allOf(FindingType.class));
+			EnumSet<FindingType> checked = EnumSet.complementOf(EnumSet.of(FindingType.CUSTOMER_MISMATCH,
+					FindingType.POLICY_VIOLATION, FindingType.DRIFT));
+			RunScope scope = jdbc.queryForObject("SELECT * FROM ML_EXCEPTION_RUN WHERE RUN_ID = ?",
+					(rs, n) -> new RunScope(rs.getString("SOURCE"), rs.getObject("WINDOW_FROM", LocalDate.class),
+							rs.getObject("WINDOW_TO", LocalDate.class), checked),
+					run);
 			try {
 				UpdateExceptionsTasklet tasklet = new UpdateExceptionsTasklet(jdbc, store, RoutingFile.routing(null),
 						scope, run, Clock.fixed(NIGHT_3.plusSeconds(3600), ZoneId.of("UTC")));
