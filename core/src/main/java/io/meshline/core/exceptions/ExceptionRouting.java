@@ -11,12 +11,13 @@ import io.meshline.core.reconcile.FindingType;
 
 /**
  * Decides the queue, severity and SLA of the exception a finding belongs to. The first rule of the
- * routing file that matches wins. Without one, a finding whose deal has an owner goes to its type's
- * default queue with its default severity's SLA (hard 2 hours, soft 8 hours); a finding with no
- * owner goes to {@value #TRIAGE} with one business day, except identity problems
- * ({@code CUSTOMER_MISMATCH}, always {@code identity-resolution}) and findings that never have a
- * deal owner ({@code ORPHAN_IN_ERP}, {@code DRIFT}), which keep their queue and get one business
- * day. Immutable and thread-safe.
+ * routing file that matches wins; a rule with a condition (owner, currency, amount band) decides
+ * everything. A rule without one only replaces its finding type's queue, severity and SLA for owned
+ * exceptions. A finding whose deal has an owner goes to its type's queue with its severity's SLA
+ * (hard 2 hours, soft 8 hours); a finding with no owner goes to {@value #TRIAGE} with one business
+ * day, except identity problems ({@code CUSTOMER_MISMATCH}) and findings that never have a deal
+ * owner ({@code ORPHAN_IN_ERP}, {@code DRIFT}), which keep their queue (and get one business day
+ * unless a rule sets an SLA). Immutable and thread-safe.
  */
 public final class ExceptionRouting {
 
@@ -46,16 +47,23 @@ public final class ExceptionRouting {
 		for (RoutingRule rule : this.rules) {
 			if (rule.matches(finding, amount)) {
 				Severity severity = (rule.severity() != null) ? rule.severity() : defaultSeverity;
-				Sla sla = (rule.sla() != null) ? rule.sla() : Sla.of(severity.defaultSla());
-				return new Route(rule.queue(), severity, sla);
+				if (!rule.unconditional()) {
+					Sla sla = (rule.sla() != null) ? rule.sla() : Sla.of(severity.defaultSla());
+					return new Route(rule.queue(), severity, sla);
+				}
+				return byOwner(finding, rule.queue(), severity, rule.sla());
 			}
 		}
-		String queue = this.defaultQueues.get(finding.type());
+		return byOwner(finding, this.defaultQueues.get(finding.type()), defaultSeverity, null);
+	}
+
+	/** The type's queue for an owned exception; triage (or the same queue) and one business day without an owner. */
+	private static Route byOwner(Finding finding, String queue, Severity severity, Sla sla) {
 		if (finding.owner() == null || finding.owner().isBlank()) {
-			return new Route(OWNERLESS_KEEP_QUEUE.contains(finding.type()) ? queue : TRIAGE, defaultSeverity,
-					Sla.oneBusinessDay());
+			boolean keep = OWNERLESS_KEEP_QUEUE.contains(finding.type());
+			return new Route(keep ? queue : TRIAGE, severity, (keep && sla != null) ? sla : Sla.oneBusinessDay());
 		}
-		return new Route(queue, defaultSeverity, Sla.of(defaultSeverity.defaultSla()));
+		return new Route(queue, severity, (sla != null) ? sla : Sla.of(severity.defaultSla()));
 	}
 
 }

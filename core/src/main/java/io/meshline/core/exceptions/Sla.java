@@ -13,13 +13,13 @@ import java.util.Objects;
  * zone: Thursday 15:00 is due Friday 15:00, Friday 15:00 is due Monday 15:00, and anything seen on
  * a weekend is due Tuesday 00:00. Immutable.
  *
- * @param hours the hours allowed when not {@code businessDay}; never {@code null}
+ * @param duration the time allowed when not {@code businessDay}; never {@code null}
  * @param businessDay whether the SLA is one business day instead
  */
-public record Sla(Duration hours, boolean businessDay) {
+public record Sla(Duration duration, boolean businessDay) {
 
 	public Sla {
-		Objects.requireNonNull(hours, "hours");
+		Objects.requireNonNull(duration, "duration");
 	}
 
 	public static Sla ofHours(long hours) {
@@ -40,7 +40,7 @@ public record Sla(Duration hours, boolean businessDay) {
 	/** The deadline of an exception that started waiting at {@code start}. */
 	public Instant dueAfter(Instant start, ZoneId zone) {
 		if (!this.businessDay) {
-			return start.plus(this.hours);
+			return start.plus(this.duration);
 		}
 		ZonedDateTime at = start.atZone(zone);
 		if (weekend(at.getDayOfWeek())) {
@@ -63,7 +63,7 @@ public record Sla(Duration hours, boolean businessDay) {
 
 	@Override
 	public String toString() {
-		return this.businessDay ? "1 business day" : this.hours.toHours() + "h";
+		return this.businessDay ? "1 business day" : this.duration.toHours() + "h";
 	}
 
 }

@@ -61,4 +61,16 @@ class ExceptionRoutingTests {
 			.isEqualTo("q-missing_in_erp");
 	}
 
+	@Test
+	void shouldKeepTriageForOwnerlessExceptionsWhenARuleOnlyRenamesTheQueue() {
+		// given: a file of the original finding,queue form
+		RoutingRule rename = new RoutingRule(FindingType.MISSING_IN_ERP, null, null, null, null, "billing", null, null);
+		ExceptionRouting routing = new ExceptionRouting(List.of(rename), defaults());
+		// when / then
+		assertThat(routing.route(Findings.deal(FindingType.MISSING_IN_ERP, "D-1", "Ann", "10.00")))
+			.isEqualTo(new Route("billing", Severity.HARD, Sla.ofHours(2)));
+		assertThat(routing.route(Findings.deal(FindingType.MISSING_IN_ERP, "D-1", null, "10.00")))
+			.isEqualTo(new Route("triage", Severity.HARD, Sla.oneBusinessDay()));
+	}
+
 }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import io.meshline.core.exceptions.TrackedException;
 
 /**
- * Reads a test's data directory straight from its embedded database, without starting Spring,
- * between commands (which have closed it).
+ * Reads a test's data directory straight from its database, without starting Spring, between
+ * commands (which have closed it).
  */
 final class StoredExceptions {
 
@@ -18,8 +18,13 @@ final class StoredExceptions {
 	}
 
 	static <T> T with(Path home, Function<JdbcTemplate, T> work) {
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:hsqldb:file:"
-				+ home.resolve("db").resolve("meshline") + ";shutdown=true;hsqldb.lock_file=false", "SA", "", true);
+		// The database the commands use: PostgreSQL when the suite runs there (scripts/test-postgres).
+		String url = System.getProperty("spring.datasource.url");
+		SingleConnectionDataSource dataSource = (url != null)
+				? new SingleConnectionDataSource(url, System.getProperty("spring.datasource.username", ""),
+						System.getProperty("spring.datasource.password", ""), true)
+				: new SingleConnectionDataSource("jdbc:hsqldb:file:" + home.resolve("db").resolve("meshline")
+						+ ";shutdown=true;hsqldb.lock_file=false", "SA", "", true);
 		try {
 			return work.apply(new JdbcTemplate(dataSource));
 		}
