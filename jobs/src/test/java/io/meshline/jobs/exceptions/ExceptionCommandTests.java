@@ -77,4 +77,16 @@ class ExceptionCommandTests {
 			.containsPattern("triage\\s+0\\s+0\\s+1\\s+5h 00m");
 	}
 
+	@Test
+	void shouldExplainTheCommandsAndTheirExitCodesInTheirHelp() {
+		CliRun exceptions = CliRun.run(this.home, "exceptions", "--help");
+		CliRun list = CliRun.run(this.home, "exceptions", "list", "--help");
+		CliRun escalate = CliRun.run(this.home, "escalate", "--help");
+		assertThat(exceptions.out()).contains("list", "show", "queues", "ack", "assign", "resolve", "approve",
+				"Exit codes");
+		assertThat(list.out()).contains("--queue", "--status", "--older-than", "--min-amount", "--finding", "--overdue");
+		assertThat(escalate.out()).contains("--out", "--now", "--actor",
+				"0 nothing was overdue, 3 exceptions were escalated");
+	}
+
 }
