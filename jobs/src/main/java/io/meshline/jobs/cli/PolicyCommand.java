@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "policy", mixinStandardHelpOptions = true,
 		description = "Policy files: check one (and what it would do to a CRM export) before a run uses it; "
 				+ "approve a deal a REQUIRE_APPROVAL rule holds back from backfill.",
-		subcommands = { PolicyCheckCommand.class, PolicyApproveCommand.class })
+		subcommands = { PolicyCheckCommand.class })
 class PolicyCommand implements Runnable {
 
 	@Spec

@@ -56,12 +56,13 @@ public class ReconcileJobConfiguration {
 
 	@Bean
 	Job reconcileJob(JobRepository jobRepository, Step loadCrmDealsStep, Step loadErpInvoicesStep,
-			Step rejectDuplicateDealsStep, Step classifyDealsStep, Step writeOutputsStep) {
+			Step rejectDuplicateDealsStep, Step classifyDealsStep, Step writeOutputsStep, Step updateExceptionsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadCrmDealsStep)
 			.next(loadErpInvoicesStep)
 			.next(rejectDuplicateDealsStep)
 			.next(classifyDealsStep)
 			.next(writeOutputsStep)
+			.next(updateExceptionsStep)
 			.build();
 	}
 

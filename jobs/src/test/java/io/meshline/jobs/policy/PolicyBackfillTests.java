@@ -50,9 +50,10 @@ class PolicyBackfillTests {
 				+ "discount-over-10-percent: discount 15.33% of list price 90000.00 EUR is above 10%)");
 
 		// when
-		CliRun blocked = CliRun.run(this.home, "policy", "approve", "D-000039", "--actor", "alice");
-		CliRun approve = CliRun.run(this.home, "policy", "approve", "D-000002", "--actor", "alice", "--note", "CFO ok");
-		CliRun again = CliRun.run(this.home, "policy", "approve", "D-000002", "--actor", "bob");
+		CliRun blocked = CliRun.run(this.home, "exceptions", "approve", "POLICY_VIOLATION:D-000039", "--actor", "alice");
+		CliRun approve = CliRun.run(this.home, "exceptions", "approve", "POLICY_VIOLATION:D-000002", "--actor", "alice",
+				"--note", "CFO ok");
+		CliRun again = CliRun.run(this.home, "exceptions", "approve", "POLICY_VIOLATION:D-000002", "--actor", "bob");
 		CliRun second = backfill(run, published, "b2");
 		long batch = Long.parseLong(second.out().replaceAll("(?s).*Batch (\\d+) from.*", "$1"));
 		CliRun promote = CliRun.run(this.home, "promote", "--batch", Long.toString(batch));
@@ -61,8 +62,9 @@ class PolicyBackfillTests {
 		assertThat(blocked.err()).contains("Deal D-000039 is blocked by policy rule credit-hold in reconcile run ",
 				"; a blocked deal cannot be approved, only a changed policy frees it.");
 		assertThat(approve.exitCode()).as(approve.err()).isZero();
-		assertThat(approve.out()).contains("Approved deal D-000002 for backfill (by alice).");
-		assertThat(again.out()).contains("Deal D-000002 was already approved by alice at ");
+		assertThat(approve.out()).contains("Exception POLICY_VIOLATION:D-000002 approved by alice; it is APPROVED.");
+		assertThat(again.exitCode()).isEqualTo(2);
+		assertThat(exceptionStatus("POLICY_VIOLATION:D-000039")).isNotEqualTo("APPROVED");
 		assertThat(second.out()).contains(": 1 records planned, 1 deals left out");
 		assertThat(plan("b2").get("D-000002")).containsEntry("action", "write");
 		assertThat(plan("b2").get("D-000002").get("reason")).contains("; policy hold approved by alice on ");
@@ -73,6 +75,11 @@ class PolicyBackfillTests {
 		List<Map<String, Object>> approvals = PolicyFixture.sql(this.home,
 				(jdbc) -> jdbc.queryForList("SELECT DEAL_ID, ACTOR, NOTE FROM ML_POLICY_APPROVAL"));
 		assertThat(approvals).containsExactly(Map.of("DEAL_ID", "D-000002", "ACTOR", "alice", "NOTE", "CFO ok"));
+	}
+
+	private String exceptionStatus(String key) {
+		return PolicyFixture.sql(this.home, (jdbc) -> jdbc.queryForObject(
+				"SELECT STATUS FROM ML_EXCEPTION WHERE EXCEPTION_KEY = ?", String.class, key));
 	}
 
 	private CliRun backfill(String run, Path published, String folder) {

@@ -1,18 +1,13 @@
 package io.meshline.writers.output;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.meshline.core.exceptions.RoutingRule;
 import io.meshline.core.reconcile.FindingType;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Which work queue each kind of finding goes to. The defaults send billing gaps to
@@ -22,8 +17,6 @@ import org.apache.commons.csv.CSVRecord;
  * a CSV file {@code finding,queue} overrides any of them. Immutable and thread-safe.
  */
 public final class RoutingTable {
-
-	private static final String[] HEADER = { "finding", "queue" };
 
 	private final Map<FindingType, String> queues;
 
@@ -48,42 +41,22 @@ public final class RoutingTable {
 	}
 
 	/**
-	 * The defaults overridden by {@code file}: UTF-8 CSV with the header {@code finding,queue},
-	 * one finding type name per row. Types the file does not name keep their default queue.
+	 * The defaults overridden by {@code file}: UTF-8 CSV with the header {@code finding,queue} (and
+	 * the optional columns {@link RoutingFile} reads), one finding type name per row. Types the file
+	 * does not name without conditions keep their default queue.
 	 * @throws IllegalArgumentException naming the file and line when a row names no finding type
 	 * or no queue
 	 */
 	public static RoutingTable load(Path file) throws IOException {
 		Map<FindingType, String> queues = new EnumMap<>(defaults().queues);
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true).setTrim(true).get();
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			for (CSVRecord row : format.parse(in)) {
-				long line = row.getRecordNumber() + 1;
-				String finding = row.isSet("finding") ? row.get("finding") : "";
-				String queue = row.isSet("queue") ? row.get("queue") : "";
-				queues.put(parseType(file, line, finding), requireQueue(file, line, finding, queue));
+		// Rows with an owner, currency or amount band route single exceptions; a finding type's queue
+		// in discrepancies.csv is the one its unconditional row names.
+		for (RoutingRule rule : RoutingFile.rules(file)) {
+			if (rule.unconditional()) {
+				queues.put(rule.finding(), rule.queue());
 			}
 		}
 		return new RoutingTable(queues);
-	}
-
-	private static FindingType parseType(Path file, long line, String finding) {
-		try {
-			return FindingType.valueOf(finding);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("line " + line + " of " + file + ": finding \"" + finding
-					+ "\" is not one of " + Arrays.toString(FindingType.values()) + ".", ex);
-		}
-	}
-
-	private static String requireQueue(Path file, long line, String finding, String queue) {
-		if (queue.isEmpty()) {
-			throw new IllegalArgumentException(
-					"line " + line + " of " + file + ": finding " + finding + " has no queue.");
-		}
-		return queue;
 	}
 
 	/** The queue {@code type} is routed to; never {@code null}. */

@@ -1,0 +1,44 @@
+package io.meshline.jobs.exceptions;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.meshline.core.exceptions.ExceptionStatus;
+
+/**
+ * The history of exceptions, {@code ML_EXCEPTION_EVENT}. Every change of an exception's status (and
+ * every assignment) is written by {@link #record}, in the transaction of the change itself: this is
+ * the one place to hook anything that must see every change (an audit trail, a notification).
+ */
+public class ExceptionHistory {
+
+	private final JdbcTemplate jdbc;
+
+	public ExceptionHistory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Appends {@code event}; call it in the same transaction as the change it describes. */
+	public void record(ExceptionEvent event) {
+		this.jdbc.update("INSERT INTO ML_EXCEPTION_EVENT (EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, "
+				+ "TO_STATUS, RUN_ID, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.key(), Timestamp.from(event.at()),
+				event.actor(), event.action(), (event.from() != null) ? event.from().name() : null, event.to().name(),
+				event.runId(), (event.note() != null && event.note().length() > 4000)
+						? event.note().substring(0, 4000) : event.note());
+	}
+
+	/** The events of one exception, oldest first. */
+	public List<ExceptionEvent> of(String key) {
+		return this.jdbc.query("SELECT * FROM ML_EXCEPTION_EVENT WHERE EXCEPTION_KEY = ? ORDER BY EVENT_ID",
+				(rs, n) -> new ExceptionEvent(rs.getString("EXCEPTION_KEY"),
+						rs.getTimestamp("EVENT_TIME").toInstant(), rs.getString("ACTOR"), rs.getString("ACTION"),
+						(rs.getString("FROM_STATUS") != null) ? ExceptionStatus.valueOf(rs.getString("FROM_STATUS"))
+								: null,
+						ExceptionStatus.valueOf(rs.getString("TO_STATUS")),
+						(rs.getObject("RUN_ID") != null) ? rs.getLong("RUN_ID") : null, rs.getString("NOTE")),
+				key);
+	}
+
+}

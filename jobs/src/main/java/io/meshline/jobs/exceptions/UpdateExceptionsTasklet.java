@@ -1,0 +1,104 @@
+package io.meshline.jobs.exceptions;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.meshline.core.exceptions.ExceptionRouting;
+import io.meshline.core.exceptions.TrackedException;
+import io.meshline.core.reconcile.Finding;
+
+/**
+ * {@code updateExceptionsStep}: turns a run's findings into exceptions, then resolves the open
+ * exceptions the run could have found and did not ({@link RunScope}). Each call handles one slice
+ * (a range of deal groups, then a page of resolutions) in its own transaction. The run's time and
+ * scope are stored on the first call, and a row is changed only by a run newer than the last one
+ * that checked it, so a restart, or a rerun for the same run, changes nothing twice.
+ */
+public class UpdateExceptionsTasklet implements Tasklet {
+
+	private static final int GROUPS_PER_CALL = 2000;
+
+	private static final int RESOLUTIONS_PER_CALL = 1000;
+
+	private final JdbcTemplate jdbc;
+
+	private final ExceptionStore store;
+
+	private final ExceptionRouting routing;
+
+	private final RunScope scope;
+
+	private final long runId;
+
+	private final Clock clock;
+
+	private long doneUpTo = -1;
+
+	private Long lastGroup;
+
+	public UpdateExceptionsTasklet(JdbcTemplate jdbc, ExceptionStore store, ExceptionRouting routing,
+			RunScope scope, long runId, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.routing = routing;
+		this.scope = scope;
+		this.runId = runId;
+		this.clock = clock;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		Slice slice = next();
+		contribution.incrementWriteCount(slice.changed());
+		return slice.last() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+	}
+
+	/** What one call did: how many findings or resolutions it handled, and whether it was the last. */
+	record Slice(int changed, boolean last) {
+	}
+
+	/** Handles the next slice: a range of deal groups while there are any, then a page of resolutions. */
+	Slice next() {
+		Instant at = runTime();
+		RunFindings findings = new RunFindings(this.jdbc, this.runId);
+		if (this.lastGroup == null) {
+			this.lastGroup = findings.lastGroup();
+		}
+		if (this.doneUpTo < this.lastGroup) {
+			List<Finding> slice = findings.groups(this.doneUpTo, this.doneUpTo + GROUPS_PER_CALL);
+			for (Finding finding : slice) {
+				this.store.found(finding, this.routing.route(finding), this.scope, this.runId, at,
+						this.clock.getZone());
+			}
+			this.doneUpTo += GROUPS_PER_CALL;
+			return new Slice(slice.size(), false);
+		}
+		List<TrackedException> gone = this.store.goneFrom(this.scope, this.runId, RESOLUTIONS_PER_CALL);
+		gone.forEach((e) -> this.store.resolveGone(e, this.runId, at));
+		return new Slice(gone.size(), gone.size() < RESOLUTIONS_PER_CALL);
+	}
+
+	/** The time the run checks exceptions at: stored by the first call, so a restart keeps it. */
+	private Instant runTime() {
+		List<Instant> stored = this.jdbc.query("SELECT CHECKED_AT FROM ML_EXCEPTION_RUN WHERE RUN_ID = ?",
+				(rs, n) -> rs.getTimestamp(1).toInstant(), this.runId);
+		if (!stored.isEmpty()) {
+			return stored.get(0);
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.update("INSERT INTO ML_EXCEPTION_RUN (RUN_ID, CHECKED_AT, SOURCE, WINDOW_FROM, WINDOW_TO) "
+				+ "VALUES (?, ?, ?, ?, ?)", this.runId, Timestamp.from(now), this.scope.source(),
+				(this.scope.windowFrom() != null) ? java.sql.Date.valueOf(this.scope.windowFrom()) : null,
+				(this.scope.windowTo() != null) ? java.sql.Date.valueOf(this.scope.windowTo()) : null);
+		return now;
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.meshline.jobs.exceptions;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import io.meshline.core.exceptions.TrackedException;
+
+/**
+ * Reads a test's data directory straight from its database, without starting Spring, between
+ * commands (which have closed it).
+ */
+final class StoredExceptions {
+
+	private StoredExceptions() {
+	}
+
+	static <T> T with(Path home, Function<JdbcTemplate, T> work) {
+		// The database the commands use: PostgreSQL when the suite runs there (scripts/test-postgres).
+		String url = System.getProperty("spring.datasource.url");
+		SingleConnectionDataSource dataSource = (url != null)
+				? new SingleConnectionDataSource(url, System.getProperty("spring.datasource.username", ""),
+						System.getProperty("spring.datasource.password", ""), true)
+				: new SingleConnectionDataSource("jdbc:hsqldb:file:" + home.resolve("db").resolve("meshline")
+						+ ";shutdown=true;hsqldb.lock_file=false", "SA", "", true);
+		try {
+			return work.apply(new JdbcTemplate(dataSource));
+		}
+		finally {
+			dataSource.destroy();
+		}
+	}
+
+	static TrackedException find(Path home, String key) {
+		return with(home, (jdbc) -> new ExceptionStore(jdbc, new ExceptionHistory(jdbc)).find(key).orElseThrow());
+	}
+
+	static long count(Path home, String sql) {
+		return with(home, (jdbc) -> jdbc.queryForObject(sql, Long.class));
+	}
+
+}
