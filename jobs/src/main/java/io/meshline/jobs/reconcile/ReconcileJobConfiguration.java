@@ -23,6 +23,7 @@ import io.meshline.core.contract.RowResult;
 import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.ErpInvoice;
 import io.meshline.core.reconcile.GroupClassifier;
+import io.meshline.jobs.audit.AuditedRunListener;
 import io.meshline.readers.csv.ExportItemReader;
 
 /**
@@ -52,9 +53,10 @@ public class ReconcileJobConfiguration {
 	private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	@Bean
-	Job reconcileJob(JobRepository jobRepository, Step loadCrmDealsStep, Step loadErpInvoicesStep,
+	Job reconcileJob(JobRepository jobRepository, AuditedRunListener auditedRunListener, Step loadCrmDealsStep, Step loadErpInvoicesStep,
 			Step rejectDuplicateDealsStep, Step classifyDealsStep, Step writeOutputsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(loadCrmDealsStep)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(auditedRunListener)
+			.start(loadCrmDealsStep)
 			.next(loadErpInvoicesStep)
 			.next(rejectDuplicateDealsStep)
 			.next(classifyDealsStep)

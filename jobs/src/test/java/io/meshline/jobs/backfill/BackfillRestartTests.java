@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.backfill.BackfillJobConfiguration.TargetGuardFactory;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
 import io.meshline.jobs.reconcile.ReconcileParameters;
@@ -139,10 +140,10 @@ class BackfillRestartTests {
 		StageWriter stageWriter(DataSource dataSource,
 				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long batchId,
 				@Value("#{jobParameters['target']}") String target, @Value("#{jobParameters['target.url']}") String url,
-				@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards) {
+				@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards, AuditTrail auditTrail) {
 			BackfillTarget backfillTarget = BackfillTargets.of(target, url, Path.of(outDir));
 			return new StageWriter(new WriteLedger(new JdbcTemplate(dataSource)), batchId, backfillTarget,
-					guards.guard(backfillTarget.location())) {
+					guards.guard(backfillTarget.location()), auditTrail) {
 
 				@Override
 				public void write(Chunk<? extends PlannedInvoice> chunk) {
