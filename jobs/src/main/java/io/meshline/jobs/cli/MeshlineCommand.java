@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 				"Data directory: $MESHLINE_HOME (default ./.meshline) holds the embedded database and logs." },
 		subcommands = { ReconcileCommand.class, BackfillCommand.class, PromoteCommand.class,
 				VerifyCommand.class, ReportCommand.class, FormatsCommand.class, ContractCommand.class,
-				JobsCommand.class, GenerateCommand.class, AuditCommand.class },
+				JobsCommand.class, GenerateCommand.class, AuditCommand.class, ReplayCommand.class },
 		footer = { "", "Exit codes: 0 completed, 1 job failed (restartable), 2 usage/contract/input error,",
 				"3 completed but --fail-on or --max-reject-rate matched, a promotion gate failed or verify found",
 				"residuals, 4 data directory busy." })

@@ -57,7 +57,8 @@ final class ReconcileRequest {
 		LocalDate asOf = (c.windowDays != null) ? ((c.asOf != null) ? c.asOf : LocalDate.now()) : null;
 		return new ReconcileParameters(absolute(c.crm), crmContract, FileDigest.sha256(c.crm), absolute(c.erp),
 				erpContract, FileDigest.sha256(c.erp), absolute(c.crosswalk), currency, asOf, c.windowDays,
-				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), null, 0);
+				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), c.drift.runs(), c.drift.tolerance(), null,
+				null, 0);
 	}
 
 	private void checkOptions() {
@@ -78,6 +79,7 @@ final class ReconcileRequest {
 			throw MeshlineExit.usage("--max-reject-rate is a percentage from 0 to 100, not "
 					+ c.maxRejectRate.toPlainString() + ".");
 		}
+		c.drift.check();
 		if (!PROGRESS_SETTINGS.contains(c.progress)) {
 			throw MeshlineExit.usage("--progress is auto, always or never, not " + c.progress + ".");
 		}
