@@ -48,9 +48,13 @@ class DetectDriftTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	DetectDriftTasklet(JdbcTemplate jdbc, JobRepository jobRepository) {
+	private final boolean enabled;
+
+	/** @param enabled {@code meshline.drift.enabled}: false turns detection off for every run, like {@code --no-drift} */
+	DetectDriftTasklet(JdbcTemplate jdbc, JobRepository jobRepository, boolean enabled) {
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
+		this.enabled = enabled;
 	}
 
 	@Override
@@ -67,7 +71,7 @@ class DetectDriftTasklet implements Tasklet {
 		if (p.replayOf() == null) {
 			store.store(runId, scope, metrics);
 		}
-		if (!p.driftDetection()) {
+		if (!p.driftDetection() || !this.enabled) {
 			return RepeatStatus.FINISHED;
 		}
 		long before = (p.replayOf() != null) ? p.replayOf() : runId;

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,9 +19,9 @@ public class DriftJobConfiguration {
 
 	@Bean
 	Step detectDriftStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource) {
+			DataSource dataSource, @Value("${meshline.drift.enabled:true}") boolean enabled) {
 		return new StepBuilder(DETECT_DRIFT_STEP, jobRepository)
-			.tasklet(new DetectDriftTasklet(new JdbcTemplate(dataSource), jobRepository), transactionManager)
+			.tasklet(new DetectDriftTasklet(new JdbcTemplate(dataSource), jobRepository, enabled), transactionManager)
 			.build();
 	}
 
