@@ -1,6 +1,5 @@
 package io.meshline.jobs.audit;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +32,7 @@ public class AuditLog {
 		List<Object> args = new ArrayList<>();
 		if (since != null) {
 			where.append(" AND EVENT_AT >= ?");
-			args.add(Timestamp.valueOf(since));
+			args.add(since);
 		}
 		if (kind != null) {
 			where.append(" AND KIND = ?");

@@ -3,7 +3,6 @@ package io.meshline.jobs.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -90,10 +89,12 @@ public class AuditTrail {
 			this.jdbc.update("UPDATE ML_AUDIT_HEAD SET SEQ = SEQ + 1 WHERE ID = 1");
 			Map<String, Object> head = this.jdbc.queryForMap("SELECT SEQ, HASH FROM ML_AUDIT_HEAD WHERE ID = 1");
 			long seq = ((Number) head.get("SEQ")).longValue();
+			// The time is bound as a LocalDateTime, never through java.sql.Timestamp and the JVM's zone:
+			// a UTC time in a local daylight-saving gap would be shifted and the hash would no longer match.
 			AuditEvent sealed = AuditEvent.seal(seq, LocalDateTime.now(ZoneOffset.UTC), actor, kind, subject,
 					fit(detail), (String) head.get("HASH"));
 			this.jdbc.update("INSERT INTO ML_AUDIT_EVENT (SEQ, EVENT_AT, ACTOR, KIND, SUBJECT, DETAIL, PREV_HASH, HASH) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sealed.seq(), Timestamp.valueOf(sealed.at()), sealed.actor(),
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sealed.seq(), sealed.at(), sealed.actor(),
 					sealed.kind(), sealed.subject(), sealed.detail(), sealed.prevHash(), sealed.hash());
 			this.jdbc.update("UPDATE ML_AUDIT_HEAD SET HASH = ? WHERE ID = 1", sealed.hash());
 			return sealed;

@@ -97,7 +97,7 @@ class AuditCommand implements Runnable {
 			try (MeshlineContext context = MeshlineContext.open(MeshlineHome.fromEnvironment())) {
 				events = context.bean(AuditLog.class).newest(from, this.kind, this.limit);
 			}
-			System.out.println("SEQ  TIME (UTC)               ACTOR        KIND                 SUBJECT  DETAIL");
+			System.out.println("SEQ  TIME (UTC)  ACTOR  KIND  SUBJECT  DETAIL");
 			for (AuditEvent event : events) {
 				System.out.println(event.seq() + "  " + event.at() + "  " + event.actor() + "  " + event.kind() + "  "
 						+ event.subject() + "  " + event.detail());

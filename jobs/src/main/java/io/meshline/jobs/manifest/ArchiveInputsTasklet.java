@@ -40,6 +40,7 @@ public class ArchiveInputsTasklet implements Tasklet {
 		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		JobParameters parameters = job.getJobParameters();
 		List<ManifestEntry> entries = new ArrayList<>();
+		this.archive.removeIncomplete();
 		for (ManifestOptions.Option option : ManifestOptions.of(parameters)) {
 			if (!option.isFile()) {
 				entries.add(new ManifestEntry(ManifestEntry.OPTION, option.name(), option.value(), null, null));

@@ -3,6 +3,7 @@ package io.meshline.jobs.manifest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -79,6 +80,21 @@ public final class InputArchive {
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 		}
 		return new Archived(sha256, size, target);
+	}
+
+	/**
+	 * Deletes copies a killed run left half-written. Only one process uses a data directory at a time,
+	 * so whatever is still incoming when a run starts is stale.
+	 */
+	public void removeIncomplete() throws IOException {
+		if (!Files.isDirectory(this.root)) {
+			return;
+		}
+		try (DirectoryStream<Path> incoming = Files.newDirectoryStream(this.root, "incoming-*.tmp")) {
+			for (Path stale : incoming) {
+				Files.deleteIfExists(stale);
+			}
+		}
 	}
 
 	/** The SHA-256 of an archived file as it is now, streamed. */
