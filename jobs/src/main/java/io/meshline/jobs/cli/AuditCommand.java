@@ -24,8 +24,9 @@ import io.meshline.jobs.home.MeshlineHome;
 
 /** {@code meshline audit verify|list}: check the audit trail's hash chain, or read it. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-		description = { "The tamper-evident audit trail: runs started and resumed, backfill chunks staged,",
-				"promotions, and the events other commands record, each chained to the one before by SHA-256." },
+		description = { "The tamper-evident audit trail: verify its hash chain, or list its events.", "",
+				"Runs started and resumed, backfill chunks staged and promotions are recorded,",
+				"each event chained to the one before by SHA-256." },
 		subcommands = { AuditCommand.Verify.class, AuditCommand.ListEvents.class })
 class AuditCommand implements Runnable {
 
@@ -38,11 +39,12 @@ class AuditCommand implements Runnable {
 	}
 
 	@Command(name = "verify", mixinStandardHelpOptions = true,
-			description = { "Check every event's hash and its link to the event before, and that the trail still",
-					"holds its newest event as recorded in the database's head row, the data directory's",
-					"audit/head file and --expect-head. Prints OK with the count and head, or names the first",
-					"event that was edited, deleted or reordered." },
-			footer = { "", "Exit codes: 0 intact, 3 the trail was tampered with (the message names the event),",
+			description = { "Check the audit trail's hash chain and name the first tampered event.", "",
+					"Every event's hash must match its content and link to the event before, and",
+					"the trail must still hold the newest event recorded in the ML_AUDIT_HEAD row,",
+					"the data directory's audit/head file and --expect-head. Prints OK with the",
+					"count and the head SEQ:HASH, or the first event edited, deleted or reordered." },
+			footer = { "", "Exit codes: 0 intact, 3 tampered with (the message names the event),",
 					"2 usage error, 4 data directory busy." })
 	static class Verify implements Callable<Integer> {
 

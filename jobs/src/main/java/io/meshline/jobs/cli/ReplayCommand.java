@@ -29,14 +29,14 @@ import io.meshline.jobs.reconcile.ReconcileParameters;
 
 /** {@code meshline replay RUN}: reruns a reconcile run from its archived inputs and compares the findings. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-		description = { "Rerun a completed reconcile run from the inputs archived in the data directory, with the",
-				"options it ran with, as a new run; then compare its findings with the original run's.",
-				"Reconcile options after -- replace the recorded ones, e.g.:",
+		description = { "Rerun a completed reconcile run from its archived inputs; compare the findings.", "",
+				"The new run reads the inputs archived in the data directory, with the options",
+				"the run was recorded with. Reconcile options after -- replace recorded ones:",
 				"  meshline replay 12 -- --amount-tolerance 5.00",
 				"  meshline replay 12 -- --routing new-routing.csv" },
-		footer = { "", "Exit codes: 0 the same findings, 3 the findings differ (the differences are printed),",
-				"1 the replay failed (run the same command again to resume it), 2 no such run, its archive",
-				"is missing or changed, or a bad option; 4 data directory busy." })
+		footer = { "", "Exit codes: 0 the same findings, 3 the findings differ (they are printed),",
+				"1 the replay failed (run the same command again to resume it), 2 no such run,",
+				"an archived input missing or changed, or a bad option; 4 data directory busy." })
 class ReplayCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "RUN", description = "The run to replay ('meshline jobs list', column RUN).")

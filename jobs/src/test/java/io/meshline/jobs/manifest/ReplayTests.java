@@ -90,6 +90,20 @@ class ReplayTests {
 		assertThat(unknown.err()).contains("Run 999 has no manifest");
 	}
 
+	@Test
+	void shouldExplainOverridesAndExitCodesInItsHelp() {
+		// when
+		CliRun help = CliRun.run(this.home, "replay", "--help");
+		CliRun withoutSeparator = CliRun.run(this.home, "replay", "1", "--amount-tolerance", "5");
+		// then
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).contains("meshline replay 12 -- --amount-tolerance 5.00",
+				"Exit codes: 0 the same findings, 3 the findings differ");
+		assertThat(withoutSeparator.exitCode()).isEqualTo(2);
+		assertThat(withoutSeparator.err()).contains("Unknown option: '--amount-tolerance'",
+				"Run 'meshline replay --help' for the options.");
+	}
+
 	private record Inputs(Path crm, Path erp, Path crosswalk, SampleSet set) {
 	}
 
