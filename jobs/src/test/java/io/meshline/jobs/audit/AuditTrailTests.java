@@ -156,6 +156,28 @@ class AuditTrailTests {
 		assertThat(verify.out()).contains("OK: 1 events, chain intact");
 	}
 
+	@Test
+	void shouldRecordAResumedRunInTheSameChain() throws IOException {
+		// given: a run that fails writing its outputs, because a file stands where its folder should be
+		Path out = this.home.resolve("blocked");
+		java.nio.file.Files.writeString(out, "not a folder");
+		CliRun failed = CliRun.run(this.home, SampleSet.GENERIC.reconcileArgs(out));
+		assertThat(failed.exitCode()).as(failed.out()).isEqualTo(1);
+		java.nio.file.Files.delete(out);
+		// when: the same command again resumes the run
+		CliRun resumed = CliRun.run(this.home, SampleSet.GENERIC.reconcileArgs(out));
+		CliRun list = CliRun.run(this.home, "audit", "list");
+		CliRun verify = CliRun.run(this.home, "audit", "verify");
+		// then
+		assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+		List<String> events = list.out().lines().skip(1).toList();
+		assertThat(events).hasSize(2);
+		assertThat(events.get(0)).matches("1  \\S+  \\S+  run\\.started  reconcileJob run (\\d+)  execution .*");
+		String run = events.get(0).replaceAll(".*reconcileJob run (\\d+) .*", "$1");
+		assertThat(events.get(1)).contains("  run.resumed  reconcileJob run " + run + "  execution ");
+		assertThat(verify.out()).contains("OK: 2 events, chain intact");
+	}
+
 	private List<AuditEvent> append(int count) throws IOException {
 		List<AuditEvent> events = new ArrayList<>();
 		try (MeshlineContext context = MeshlineContext.open(new MeshlineHome(this.home))) {
