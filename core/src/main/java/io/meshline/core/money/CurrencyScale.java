@@ -32,9 +32,12 @@ public final class CurrencyScale {
 		}
 	}
 
-	/** The number of minor-unit digits of a valid ISO 4217 code. */
+	/**
+	 * The number of minor-unit digits of an ISO 4217 code. Codes without minor units in Java's table
+	 * ({@code XXX}, "no currency", which DRIFT findings of counts and rates carry) count as 0.
+	 */
 	public static int scaleOf(String code) {
-		return Currency.getInstance(code).getDefaultFractionDigits();
+		return Math.max(0, Currency.getInstance(code).getDefaultFractionDigits());
 	}
 
 	/**

@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.meshline.jobs.audit.AuditTrail;
+import io.meshline.jobs.audit.AuditedRunListener;
+
 /**
  * {@code backfillJob}: plan the batch from a reconcile run's {@code MISSING_IN_ERP} findings (a dry
  * run ends there), stage the planned invoices chunk by chunk, mark the batch staged. Promotion is a
@@ -42,9 +45,10 @@ public class BackfillJobConfiguration {
 	private static final String BATCH_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	@Bean
-	Job backfillJob(JobRepository jobRepository, Step planBackfillStep, Step stageInvoicesStep,
+	Job backfillJob(JobRepository jobRepository, AuditedRunListener auditedRunListener, Step planBackfillStep, Step stageInvoicesStep,
 			Step markBatchStagedStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(planBackfillStep)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(auditedRunListener)
+			.start(planBackfillStep)
 			.on(PlanBackfillTasklet.DRY_RUN.getExitCode())
 			.end()
 			.from(planBackfillStep)
@@ -109,10 +113,10 @@ public class BackfillJobConfiguration {
 	@StepScope
 	StageWriter stageWriter(DataSource dataSource, @Value(BATCH_ID) Long batchId,
 			@Value("#{jobParameters['target']}") String target, @Value("#{jobParameters['target.url']}") String url,
-			@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards) {
+			@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards, AuditTrail auditTrail) {
 		BackfillTarget backfillTarget = BackfillTargets.of(target, url, Path.of(outDir));
 		return new StageWriter(new WriteLedger(new JdbcTemplate(dataSource)), batchId, backfillTarget,
-				guards.guard(backfillTarget.location()));
+				guards.guard(backfillTarget.location()), auditTrail);
 	}
 
 	@Bean

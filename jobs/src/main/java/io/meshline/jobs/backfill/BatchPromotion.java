@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.backfill.BackfillBatches.Batch;
 import io.meshline.jobs.backfill.BackfillTarget.Staged;
 
@@ -30,7 +31,10 @@ public class BatchPromotion {
 
 	private final TransactionTemplate transactions;
 
-	public BatchPromotion(DataSource dataSource, PlatformTransactionManager transactionManager) {
+	private final AuditTrail audit;
+
+	public BatchPromotion(DataSource dataSource, PlatformTransactionManager transactionManager, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -50,7 +54,11 @@ public class BatchPromotion {
 		Map<String, PlannedInvoice> plan = batches.included(batchId);
 		List<String> failures = gate(batch, target, plan);
 		if (!failures.isEmpty()) {
-			batches.setStatus(batchId, BackfillBatches.GATE_FAILED, String.join("; ", failures));
+			this.transactions.executeWithoutResult((status) -> {
+				batches.setStatus(batchId, BackfillBatches.GATE_FAILED, String.join("; ", failures));
+				this.audit.append(AuditTrail.BACKFILL_GATE_FAILED, "backfill batch " + batchId,
+						"nothing published to " + target.location() + ": " + String.join("; ", failures));
+			});
 			return new Outcome(batchId, false, 0, plan.size(), target.location(), failures);
 		}
 		int added = target.publish(batchId, plan);
@@ -58,6 +66,9 @@ public class BatchPromotion {
 			new WriteLedger(this.jdbc).markWritten(batchId);
 			batches.setStatus(batchId, BackfillBatches.PROMOTED,
 					"published to " + target.location() + " (" + added + " new records)");
+			this.audit.append(AuditTrail.BACKFILL_PROMOTED, "backfill batch " + batchId, "gate passed; " + added
+					+ " of " + plan.size() + " planned records added to " + target.location() + "; keys sha256 "
+					+ AuditTrail.digestOfKeys(plan.keySet()));
 		});
 		return new Outcome(batchId, true, added, plan.size(), target.location(), List.of());
 	}

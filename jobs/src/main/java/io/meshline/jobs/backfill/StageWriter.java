@@ -8,6 +8,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
+import io.meshline.jobs.audit.AuditTrail;
+
 /**
  * Writes a chunk of planned invoices into the batch's staging area, through the guard (retries,
  * circuit breaker), then marks their keys {@code STAGED} in the write ledger in the chunk's
@@ -24,9 +26,12 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	private final TargetGuard guard;
 
+	private final AuditTrail audit;
+
 	private StagingArea area;
 
-	StageWriter(WriteLedger ledger, long batchId, BackfillTarget target, TargetGuard guard) {
+	StageWriter(WriteLedger ledger, long batchId, BackfillTarget target, TargetGuard guard, AuditTrail audit) {
+		this.audit = audit;
 		this.ledger = ledger;
 		this.batchId = batchId;
 		this.target = target;
@@ -57,6 +62,9 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 		}
 		this.guard.call(() -> this.area.stage(toStage));
 		this.ledger.markStaged(this.target.ledgerName(), this.batchId, planned);
+		// One event per chunk, in the chunk's transaction: the count and a digest of its keys.
+		this.audit.append(AuditTrail.BACKFILL_STAGED, "backfill batch " + this.batchId, planned.size()
+				+ " invoices staged for " + this.target.location() + "; keys sha256 " + AuditTrail.digestOfKeys(planned));
 	}
 
 	@Override

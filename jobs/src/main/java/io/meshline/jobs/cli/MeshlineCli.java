@@ -18,6 +18,8 @@ public final class MeshlineCli {
 
 	/** The command line with our error handling, for tests that capture its output. */
 	public static CommandLine commandLine() {
+		// Each command line starts with no actor of its own: --actor sets it again when given.
+		System.clearProperty(MeshlineCommand.ACTOR_PROPERTY);
 		CommandLine commandLine = new CommandLine(new MeshlineCommand());
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.registerConverter(LocalDate.class, MeshlineCli::isoDate);

@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.JobExecution;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import io.meshline.core.reconcile.FindingType;
@@ -89,6 +90,9 @@ class ReconcileCommand implements Callable<Integer> {
 	@Option(names = "--max-reject-rate", paramLabel = "PERCENT",
 			description = "Exit 3 if more than this percentage of a file's rows is rejected.")
 	BigDecimal maxRejectRate;
+
+	@Mixin
+	DriftOptions drift = new DriftOptions();
 
 	@Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
 			description = "Progress on standard error: auto (when a terminal), always, never.")

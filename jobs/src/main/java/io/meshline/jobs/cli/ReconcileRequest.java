@@ -61,7 +61,8 @@ final class ReconcileRequest {
 		LocalDate asOf = (c.windowDays != null) ? ((c.asOf != null) ? c.asOf : LocalDate.now()) : null;
 		return new ReconcileParameters(absolute(c.crm), crmContract, FileDigest.sha256(c.crm), absolute(c.erp),
 				erpContract, FileDigest.sha256(c.erp), absolute(c.crosswalk), currency, asOf, c.windowDays,
-				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), null, 0, policy);
+				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), c.drift.runs(), c.drift.tolerance(), null,
+				null, 0, policy);
 	}
 
 	private void checkOptions() {
@@ -85,6 +86,7 @@ final class ReconcileRequest {
 		if (c.pricebook != null && c.policy == null) {
 			throw MeshlineExit.usage("--pricebook gives the list prices policy rules read: give --policy too.");
 		}
+		c.drift.check();
 		if (!PROGRESS_SETTINGS.contains(c.progress)) {
 			throw MeshlineExit.usage("--progress is auto, always or never, not " + c.progress + ".");
 		}

@@ -2,10 +2,12 @@ package io.meshline.jobs.exceptions;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.meshline.core.exceptions.ExceptionStatus;
+import io.meshline.jobs.audit.AuditTrail;
 
 /**
  * The history of exceptions, {@code ML_EXCEPTION_EVENT}. Every change of an exception's status (and
@@ -16,12 +18,23 @@ public class ExceptionHistory {
 
 	private final JdbcTemplate jdbc;
 
-	public ExceptionHistory(JdbcTemplate jdbc) {
+	private final AuditTrail auditTrail;
+
+	public ExceptionHistory(JdbcTemplate jdbc, AuditTrail auditTrail) {
 		this.jdbc = jdbc;
+		this.auditTrail = auditTrail;
 	}
 
-	/** Appends {@code event}; call it in the same transaction as the change it describes. */
+	/**
+	 * Appends {@code event} and its audit event ({@code exception.<action>}, e.g.
+	 * {@code exception.approve}); call it in the same transaction as the change it describes, so the
+	 * change, its history and the hash-chained trail commit or roll back together.
+	 */
 	public void record(ExceptionEvent event) {
+		this.auditTrail.append(event.actor(), "exception." + event.action().toLowerCase(Locale.ROOT),
+				"exception " + event.key(), ((event.from() != null) ? event.from().name() : "none") + " -> "
+						+ event.to().name() + ((event.runId() != null) ? " in run " + event.runId() : "")
+						+ ((event.note() != null) ? "; " + event.note() : ""));
 		this.jdbc.update("INSERT INTO ML_EXCEPTION_EVENT (EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, "
 				+ "TO_STATUS, RUN_ID, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.key(), Timestamp.from(event.at()),
 				event.actor(), event.action(), (event.from() != null) ? event.from().name() : null, event.to().name(),

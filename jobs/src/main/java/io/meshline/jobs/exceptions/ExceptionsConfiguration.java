@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.reconcile.ReconcileParameters;
 import io.meshline.writers.output.RoutingFile;
 
@@ -56,8 +57,8 @@ public class ExceptionsConfiguration {
 	}
 
 	@Bean
-	ExceptionHistory exceptionHistory(DataSource dataSource) {
-		return new ExceptionHistory(new JdbcTemplate(dataSource));
+	ExceptionHistory exceptionHistory(DataSource dataSource, AuditTrail auditTrail) {
+		return new ExceptionHistory(new JdbcTemplate(dataSource), auditTrail);
 	}
 
 	@Bean

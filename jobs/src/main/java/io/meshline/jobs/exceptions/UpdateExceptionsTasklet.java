@@ -24,7 +24,7 @@ import io.meshline.core.reconcile.Finding;
  */
 public class UpdateExceptionsTasklet implements Tasklet {
 
-	private static final int GROUPS_PER_CALL = 2000;
+	private static final int FINDINGS_PER_CALL = 2000;
 
 	private static final int RESOLUTIONS_PER_CALL = 1000;
 
@@ -73,12 +73,13 @@ public class UpdateExceptionsTasklet implements Tasklet {
 			this.lastGroup = findings.lastGroup();
 		}
 		if (this.doneUpTo < this.lastGroup) {
-			List<Finding> slice = findings.groups(this.doneUpTo, this.doneUpTo + GROUPS_PER_CALL);
+			long pageEnd = findings.pageEndAfter(this.doneUpTo, FINDINGS_PER_CALL);
+			List<Finding> slice = findings.groups(this.doneUpTo, pageEnd);
 			for (Finding finding : slice) {
 				this.store.found(finding, this.routing.route(finding), this.scope, this.runId, at,
 						this.clock.getZone());
 			}
-			this.doneUpTo += GROUPS_PER_CALL;
+			this.doneUpTo = pageEnd;
 			return new Slice(slice.size(), false);
 		}
 		List<TrackedException> gone = this.store.goneFrom(this.scope, this.runId, RESOLUTIONS_PER_CALL);

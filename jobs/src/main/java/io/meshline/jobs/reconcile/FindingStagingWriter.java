@@ -21,9 +21,9 @@ import io.meshline.core.reconcile.Finding;
  */
 public class FindingStagingWriter implements ItemStreamWriter<ClassifiedGroup> {
 
-	static final String DEALS_IN_SCOPE = "deals.in.scope";
+	public static final String DEALS_IN_SCOPE = "deals.in.scope";
 
-	static final String MATCHED_DEALS = "matched.deals";
+	public static final String MATCHED_DEALS = "matched.deals";
 
 	private static final String LAST_GROUP = "last.group";
 

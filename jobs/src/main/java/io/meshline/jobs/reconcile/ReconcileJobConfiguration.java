@@ -26,11 +26,13 @@ import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.ErpInvoice;
 import io.meshline.core.policy.DealPolicyCheck;
 import io.meshline.core.reconcile.GroupClassifier;
+import io.meshline.jobs.audit.AuditedRunListener;
 import io.meshline.readers.csv.ExportItemReader;
 
 /**
- * {@code reconcileJob}: stage the CRM export, stage the ERP export, reject duplicate deal ids,
- * classify every deal group, write the outputs. Every step runs in the DataSource transaction
+ * {@code reconcileJob}: archive the inputs and record the run's manifest, stage the CRM export, stage
+ * the ERP export, reject duplicate deal ids, classify every deal group, check the run's volumes for
+ * drift, write the outputs. Every step runs in the DataSource transaction
  * manager, so a chunk's rows and its restart position commit together.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +46,7 @@ public class ReconcileJobConfiguration {
 
 	static final String REJECT_DUPLICATES_STEP = "rejectDuplicateDealsStep";
 
-	static final String CLASSIFY_STEP = "classifyDealsStep";
+	public static final String CLASSIFY_STEP = "classifyDealsStep";
 
 	static final String WRITE_OUTPUTS_STEP = "writeOutputsStep";
 
@@ -55,12 +57,16 @@ public class ReconcileJobConfiguration {
 	private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	@Bean
-	Job reconcileJob(JobRepository jobRepository, Step loadCrmDealsStep, Step loadErpInvoicesStep,
-			Step rejectDuplicateDealsStep, Step classifyDealsStep, Step writeOutputsStep, Step updateExceptionsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(loadCrmDealsStep)
+	Job reconcileJob(JobRepository jobRepository, AuditedRunListener auditedRunListener, Step archiveInputsStep,
+			Step loadCrmDealsStep, Step loadErpInvoicesStep, Step rejectDuplicateDealsStep, Step classifyDealsStep,
+			Step detectDriftStep, Step writeOutputsStep, Step updateExceptionsStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(auditedRunListener)
+			.start(archiveInputsStep)
+			.next(loadCrmDealsStep)
 			.next(loadErpInvoicesStep)
 			.next(rejectDuplicateDealsStep)
 			.next(classifyDealsStep)
+			.next(detectDriftStep)
 			.next(writeOutputsStep)
 			.next(updateExceptionsStep)
 			.build();

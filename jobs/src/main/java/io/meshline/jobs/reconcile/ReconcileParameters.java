@@ -18,8 +18,25 @@ import io.meshline.jobs.support.RunParameters;
  */
 public record ReconcileParameters(String crmPath, String crmContract, String crmSha256, String erpPath,
 		String erpContract, String erpSha256, String crosswalkPath, String defaultCurrency, LocalDate asOf,
-		Integer windowDays, BigDecimal amountTolerance, int dateToleranceDays, String routingPath, String outDir,
-		long runSeq, PolicyParameters policy) implements RunParameters<ReconcileParameters> {
+		Integer windowDays, BigDecimal amountTolerance, int dateToleranceDays, String routingPath, int driftRuns,
+		BigDecimal driftTolerance, Long replayOf, String outDir, long runSeq, PolicyParameters policy)
+		implements RunParameters<ReconcileParameters> {
+
+	/** Trailing runs a run's volumes are compared with, unless {@code --drift-runs} says otherwise. */
+	public static final int DEFAULT_DRIFT_RUNS = 7;
+
+	/** How far (percent) the band of the trailing runs is widened, unless {@code --drift-tolerance} says otherwise. */
+	public static final BigDecimal DEFAULT_DRIFT_TOLERANCE = BigDecimal.valueOf(20);
+
+	/** The parameters with a policy but without drift settings or replay: the defaults. */
+	public ReconcileParameters(String crmPath, String crmContract, String crmSha256, String erpPath,
+			String erpContract, String erpSha256, String crosswalkPath, String defaultCurrency, LocalDate asOf,
+			Integer windowDays, BigDecimal amountTolerance, int dateToleranceDays, String routingPath, String outDir,
+			long runSeq, PolicyParameters policy) {
+		this(crmPath, crmContract, crmSha256, erpPath, erpContract, erpSha256, crosswalkPath, defaultCurrency, asOf,
+				windowDays, amountTolerance, dateToleranceDays, routingPath, DEFAULT_DRIFT_RUNS,
+				DEFAULT_DRIFT_TOLERANCE, null, outDir, runSeq, policy);
+	}
 
 	static final String CRM_PATH = "crm.path";
 
@@ -47,11 +64,19 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 
 	static final String ROUTING = "routing.path";
 
+	/** Trailing runs for drift detection; 0 when {@code --no-drift}. */
+	static final String DRIFT_RUNS = "drift.runs";
+
+	static final String DRIFT_TOLERANCE = "drift.tolerance";
+
+	/** The run a replay reruns: part of the identity, so a replay never resumes its original. */
+	static final String REPLAY_OF = "replay.of";
+
 	static final String OUT_DIR = "out.dir";
 
 	static final String RUN_SEQ = "run.seq";
 
-	/** A run without a policy. */
+	/** A run without a policy, drift settings or replay: the defaults. */
 	public ReconcileParameters(String crmPath, String crmContract, String crmSha256, String erpPath,
 			String erpContract, String erpSha256, String crosswalkPath, String defaultCurrency, LocalDate asOf,
 			Integer windowDays, BigDecimal amountTolerance, int dateToleranceDays, String routingPath, String outDir,
@@ -76,6 +101,9 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 		put(builder, AMOUNT_TOLERANCE, this.amountTolerance.toPlainString());
 		put(builder, DATE_TOLERANCE_DAYS, Integer.toString(this.dateToleranceDays));
 		put(builder, ROUTING, this.routingPath);
+		put(builder, DRIFT_RUNS, Integer.toString(this.driftRuns));
+		put(builder, DRIFT_TOLERANCE, this.driftTolerance.toPlainString());
+		put(builder, REPLAY_OF, (this.replayOf != null) ? this.replayOf.toString() : null);
 		builder.addString(OUT_DIR, this.outDir, false);
 		builder.addLong(RUN_SEQ, this.runSeq, true);
 		if (this.policy != null) {
@@ -88,6 +116,9 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 		String asOf = parameters.getString(AS_OF);
 		String windowDays = parameters.getString(WINDOW_DAYS);
 		Long runSeq = parameters.getLong(RUN_SEQ);
+		String driftRuns = parameters.getString(DRIFT_RUNS);
+		String driftTolerance = parameters.getString(DRIFT_TOLERANCE);
+		String replayOf = parameters.getString(REPLAY_OF);
 		return new ReconcileParameters(parameters.getString(CRM_PATH), parameters.getString(CRM_CONTRACT),
 				parameters.getString(CRM_SHA256), parameters.getString(ERP_PATH), parameters.getString(ERP_CONTRACT),
 				parameters.getString(ERP_SHA256), parameters.getString(CROSSWALK),
@@ -95,7 +126,15 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 				(windowDays != null) ? Integer.valueOf(windowDays) : null,
 				new BigDecimal(parameters.getString(AMOUNT_TOLERANCE)),
 				Integer.parseInt(parameters.getString(DATE_TOLERANCE_DAYS)), parameters.getString(ROUTING),
-				parameters.getString(OUT_DIR), (runSeq != null) ? runSeq : 0L, PolicyParameters.from(parameters));
+				(driftRuns != null) ? Integer.parseInt(driftRuns) : DEFAULT_DRIFT_RUNS,
+				(driftTolerance != null) ? new BigDecimal(driftTolerance) : DEFAULT_DRIFT_TOLERANCE,
+				(replayOf != null) ? Long.valueOf(replayOf) : null, parameters.getString(OUT_DIR),
+				(runSeq != null) ? runSeq : 0L, PolicyParameters.from(parameters));
+	}
+
+	/** Whether drift detection is on: {@code --no-drift} turns it off. */
+	public boolean driftDetection() {
+		return this.driftRuns > 0;
 	}
 
 	/** The same business parameters with another sequence number and output folder. */
@@ -103,7 +142,16 @@ public record ReconcileParameters(String crmPath, String crmContract, String crm
 	public ReconcileParameters withRun(long seq, String out) {
 		return new ReconcileParameters(this.crmPath, this.crmContract, this.crmSha256, this.erpPath, this.erpContract,
 				this.erpSha256, this.crosswalkPath, this.defaultCurrency, this.asOf, this.windowDays,
-				this.amountTolerance, this.dateToleranceDays, this.routingPath, out, seq, this.policy);
+				this.amountTolerance, this.dateToleranceDays, this.routingPath, this.driftRuns, this.driftTolerance,
+				this.replayOf, out, seq, this.policy);
+	}
+
+	/** The same parameters, as a replay of run {@code run}. */
+	public ReconcileParameters asReplayOf(long run) {
+		return new ReconcileParameters(this.crmPath, this.crmContract, this.crmSha256, this.erpPath, this.erpContract,
+				this.erpSha256, this.crosswalkPath, this.defaultCurrency, this.asOf, this.windowDays,
+				this.amountTolerance, this.dateToleranceDays, this.routingPath, this.driftRuns, this.driftTolerance, run,
+				this.outDir, this.runSeq, this.policy);
 	}
 
 	/** Whether {@code other} reconciles the same inputs the same way (sequence and output aside). */

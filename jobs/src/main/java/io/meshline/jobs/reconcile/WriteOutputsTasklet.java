@@ -87,9 +87,20 @@ class WriteOutputsTasklet implements Tasklet {
 		this.jdbc.update("DELETE FROM ML_RUN WHERE RUN_ID = ?", summary.runId());
 		this.jdbc.update("INSERT INTO ML_RUN (RUN_ID, JOB_NAME, FINISHED, CRM_PATH, CRM_SHA256, ERP_PATH, ERP_SHA256, "
 				+ "OUT_DIR, SUMMARY_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", summary.runId(),
-				ReconcileJobConfiguration.JOB_NAME, Timestamp.from(summary.finished()), p.crmPath(), p.crmSha256(),
+				runKind(p), Timestamp.from(summary.finished()), p.crmPath(), p.crmSha256(),
 				p.erpPath(), p.erpSha256(), p.outDir(), json);
 	}
+
+	/**
+	 * A replay is kept apart from the nightly runs: the reports read only {@code reconcileJob} rows, so
+	 * a replay with other options never becomes the month's figures.
+	 */
+	private static String runKind(ReconcileParameters p) {
+		return (p.replayOf() != null) ? REPLAY_RUN : ReconcileJobConfiguration.JOB_NAME;
+	}
+
+	/** {@code ML_RUN.JOB_NAME} of a replay. */
+	static final String REPLAY_RUN = ReconcileJobConfiguration.JOB_NAME + ".replay";
 
 	private static InputSummary input(StoredFindings stored, RunCounts runCounts, String path, String contract,
 			String sha256, String step, String reader, String table, String side) {

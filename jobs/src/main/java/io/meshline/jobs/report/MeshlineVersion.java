@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version the build stamped into the jar, for the reports' footers. */
-final class MeshlineVersion {
+public final class MeshlineVersion {
 
 	private MeshlineVersion() {
 	}
 
-	static String get() {
+	public static String get() {
 		Properties properties = new Properties();
 		try (InputStream in = MeshlineVersion.class.getResourceAsStream("/io/meshline/jobs/version.properties")) {
 			if (in != null) {

@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.backfill.BackfillJobConfiguration.TargetGuardFactory;
+import io.meshline.jobs.manifest.InputArchive;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
 import io.meshline.jobs.reconcile.ReconcileParameters;
 import io.meshline.samples.GeneratorOptions;
@@ -122,7 +124,8 @@ class BackfillRestartTests {
 			.withFaultMix(Map.of(PlantedFault.MISSING, 1))
 			.withAsOf(BackfillFixture.AS_OF), data);
 		ReconcileParameters parameters = new ReconcileParameters(data.resolve("crm.csv").toString(), "salesforce",
-				"test", data.resolve("erp.csv").toString(), "netsuite", "test", data.resolve("crosswalk.csv").toString(),
+				InputArchive.sha256Of(data.resolve("crm.csv")), data.resolve("erp.csv").toString(), "netsuite",
+				InputArchive.sha256Of(data.resolve("erp.csv")), data.resolve("crosswalk.csv").toString(),
 				null, null, null, new BigDecimal("0.01"), 31, null, null, 0);
 		JobExecution execution = this.reconcileLauncher.launch(parameters,
 				(seq) -> this.work.resolve("reconcile").toString(), log);
@@ -139,10 +142,10 @@ class BackfillRestartTests {
 		StageWriter stageWriter(DataSource dataSource,
 				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long batchId,
 				@Value("#{jobParameters['target']}") String target, @Value("#{jobParameters['target.url']}") String url,
-				@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards) {
+				@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards, AuditTrail auditTrail) {
 			BackfillTarget backfillTarget = BackfillTargets.of(target, url, Path.of(outDir));
 			return new StageWriter(new WriteLedger(new JdbcTemplate(dataSource)), batchId, backfillTarget,
-					guards.guard(backfillTarget.location())) {
+					guards.guard(backfillTarget.location()), auditTrail) {
 
 				@Override
 				public void write(Chunk<? extends PlannedInvoice> chunk) {

@@ -62,7 +62,7 @@ class ExceptionCommandTests {
 		assertThat(unknown.exitCode()).isEqualTo(2);
 		assertThat(unknown.err()).contains("There is no exception MISSING_IN_ERP:D-9.");
 		boolean approved = StoredExceptions.with(this.home,
-				(jdbc) -> new ExceptionStore(jdbc, new ExceptionHistory(jdbc)).isApproved("MISSING_IN_ERP:D-2"));
+				(jdbc) -> StoredExceptions.store(this.home, jdbc).isApproved("MISSING_IN_ERP:D-2"));
 		assertThat(approved).isTrue();
 		assertThat(StoredExceptions.find(this.home, "MISSING_IN_ERP:D-3").assignee()).isEqualTo("bob.stone");
 		CliRun show = nights.at(later, "exceptions", "show", "MISSING_IN_ERP:D-2");
@@ -75,6 +75,15 @@ class ExceptionCommandTests {
 		CliRun queues = nights.at(later, "exceptions", "queues");
 		assertThat(queues.out()).containsPattern("billing-ops\\s+1\\s+0\\s+0\\s+-")
 			.containsPattern("triage\\s+0\\s+0\\s+1\\s+5h 00m");
+
+		// and every change is in the hash-chained audit trail, by its actor
+		CliRun approvals = CliRun.run(this.home, "audit", "list", "--kind", "exception.approve");
+		assertThat(approvals.out()).contains("carol.finance", "exception MISSING_IN_ERP:D-2",
+				"ACKED -> APPROVED; invoiced by hand in the ERP");
+		assertThat(CliRun.run(this.home, "audit", "list", "--kind", "exception.resolve").out()).contains("bob.stone",
+				"exception MISSING_IN_ERP:D-3");
+		CliRun verify = CliRun.run(this.home, "audit", "verify");
+		assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 	}
 
 	@Test

@@ -79,7 +79,7 @@ class ExceptionScopeTests {
 	/** The step's work for {@code run} again, in the scope the run stored, at a later time. */
 	private void rerun(long run) {
 		StoredExceptions.with(this.home, (jdbc) -> {
-			ExceptionStore store = new ExceptionStore(jdbc, new ExceptionHistory(jdbc));
+			ExceptionStore store = StoredExceptions.store(this.home, jdbc);
 			EnumSet<FindingType> checked = EnumSet.complementOf(EnumSet.of(FindingType.CUSTOMER_MISMATCH,
 					FindingType.POLICY_VIOLATION, FindingType.DRIFT));
 			RunScope scope = jdbc.queryForObject("SELECT * FROM ML_EXCEPTION_RUN WHERE RUN_ID = ?",

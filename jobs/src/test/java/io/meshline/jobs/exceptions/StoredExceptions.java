@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.meshline.core.exceptions.TrackedException;
+import io.meshline.jobs.audit.AuditActor;
+import io.meshline.jobs.audit.AuditHeadFile;
+import io.meshline.jobs.audit.AuditTrail;
 
 /**
  * Reads a test's data directory straight from its database, without starting Spring, between
@@ -34,7 +38,14 @@ final class StoredExceptions {
 	}
 
 	static TrackedException find(Path home, String key) {
-		return with(home, (jdbc) -> new ExceptionStore(jdbc, new ExceptionHistory(jdbc)).find(key).orElseThrow());
+		return with(home, (jdbc) -> store(home, jdbc).find(key).orElseThrow());
+	}
+
+	/** The store as the commands build it, its history writing to the real audit trail. */
+	static ExceptionStore store(Path home, JdbcTemplate jdbc) {
+		AuditTrail audit = new AuditTrail(jdbc.getDataSource(), new DataSourceTransactionManager(jdbc.getDataSource()),
+				new AuditHeadFile(home.toString()), new AuditActor("test"));
+		return new ExceptionStore(jdbc, new ExceptionHistory(jdbc, audit));
 	}
 
 	static long count(Path home, String sql) {

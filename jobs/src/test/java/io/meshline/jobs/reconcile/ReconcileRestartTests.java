@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.meshline.core.contract.RowResult;
 import io.meshline.core.model.CrmDeal;
+import io.meshline.jobs.manifest.InputArchive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,8 +90,9 @@ class ReconcileRestartTests {
 	}
 
 	private static ReconcileParameters request(SampleSet set) throws IOException {
-		return new ReconcileParameters(set.crm().toString(), set.crmFormat(), "test", set.erp().toString(),
-				set.erpFormat(), "test", set.crosswalk().toString(), null, null, null,
+		// Real hashes: the run archives its inputs and stops if one is not the file that was checked.
+		return new ReconcileParameters(set.crm().toString(), set.crmFormat(), InputArchive.sha256Of(set.crm()),
+				set.erp().toString(), set.erpFormat(), InputArchive.sha256Of(set.erp()), set.crosswalk().toString(), null, null, null,
 				new java.math.BigDecimal("0.01"), 31, null, null, 0);
 	}
 

@@ -1,0 +1,123 @@
+package io.meshline.jobs.manifest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * The data directory's content-addressed archive of input files: {@code archive/sha256/<2 hex>/<hash>}.
+ * A file is copied once, streamed through SHA-256 in 1 MB buffers into a temporary name in the same
+ * folder, then moved into place atomically; a file whose content is already there is not copied
+ * again. Copies, not hard links: a link would change with its original if someone edited the export
+ * in place. Thread-safe (two writers of one content end with the same bytes).
+ */
+public final class InputArchive {
+
+	private static final int BUFFER = 1 << 20;
+
+	private final Path root;
+
+	public InputArchive(Path dataDirectory) {
+		this.root = dataDirectory.toAbsolutePath().resolve("archive").resolve("sha256");
+	}
+
+	/** One archived file. */
+	public record Archived(String sha256, long size, Path path) {
+	}
+
+	/** Where the content with this hash is (or would be) archived. */
+	public Path pathOf(String sha256) {
+		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256);
+	}
+
+	/**
+	 * Archives {@code file}.
+	 * @param knownSha256 the file's hash if already known (then a file already archived is not read), or {@code null}
+	 */
+	public Archived archive(Path file, String knownSha256) throws IOException {
+		if (knownSha256 != null && Files.isRegularFile(pathOf(knownSha256))) {
+			Path archived = pathOf(knownSha256);
+			return new Archived(knownSha256, Files.size(archived), archived);
+		}
+		Files.createDirectories(this.root);
+		Path temporary = this.root.resolve("incoming-" + UUID.randomUUID() + ".tmp");
+		MessageDigest digest = sha256();
+		long size = 0;
+		try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+				FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
+			while (in.read(buffer) >= 0) {
+				buffer.flip();
+				digest.update(buffer.duplicate());
+				size += buffer.remaining();
+				while (buffer.hasRemaining()) {
+					out.write(buffer);
+				}
+				buffer.clear();
+			}
+			out.force(true);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(temporary);
+			throw ex;
+		}
+		String sha256 = HexFormat.of().formatHex(digest.digest());
+		Path target = pathOf(sha256);
+		if (Files.isRegularFile(target)) {
+			Files.delete(temporary);
+		}
+		else {
+			Files.createDirectories(target.getParent());
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		return new Archived(sha256, size, target);
+	}
+
+	/**
+	 * Deletes copies a killed run left half-written. Only one process uses a data directory at a time,
+	 * so whatever is still incoming when a run starts is stale.
+	 */
+	public void removeIncomplete() throws IOException {
+		if (!Files.isDirectory(this.root)) {
+			return;
+		}
+		try (DirectoryStream<Path> incoming = Files.newDirectoryStream(this.root, "incoming-*.tmp")) {
+			for (Path stale : incoming) {
+				Files.deleteIfExists(stale);
+			}
+		}
+	}
+
+	/** The SHA-256 of an archived file as it is now, streamed. */
+	public static String sha256Of(Path file) throws IOException {
+		MessageDigest digest = sha256();
+		try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+			ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
+			while (in.read(buffer) >= 0) {
+				buffer.flip();
+				digest.update(buffer);
+				buffer.clear();
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}
