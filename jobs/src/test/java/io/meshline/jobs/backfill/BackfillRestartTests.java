@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.meshline.jobs.backfill.BackfillJobConfiguration.TargetGuardFactory;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
 import io.meshline.jobs.reconcile.ReconcileParameters;
+import io.meshline.jobs.support.TestDatabase;
 import io.meshline.samples.GeneratorOptions;
 import io.meshline.samples.PlantedFault;
 import io.meshline.samples.SampleGenerator;
@@ -52,6 +53,9 @@ class BackfillRestartTests {
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("meshline.home", () -> home.toString());
+		if (TestDatabase.postgres()) {
+			registry.add("spring.datasource.url", () -> TestDatabase.url(home));
+		}
 	}
 
 	@Autowired
