@@ -2,6 +2,8 @@ package io.meshline.jobs.support;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -102,10 +104,10 @@ public final class TestDatabase {
 	private static String schema(Path home) {
 		byte[] path = home.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(path);
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(path);
 			return "home_" + HexFormat.of().formatHex(digest, 0, 8);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
