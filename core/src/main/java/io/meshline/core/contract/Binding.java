@@ -41,6 +41,17 @@ final class Binding {
 		if (!missing.isEmpty()) {
 			throw ContractViolationException.missingColumns(file, contract.name(), missing, this.header.names());
 		}
+		this.fields.values().stream().filter(BoundField::present).forEach(this::checkNotRepeated);
+	}
+
+	/** A column the contract reads must appear once: with two, which one holds the value is a guess. */
+	private void checkNotRepeated(BoundField bound) {
+		int again = this.header.names().subList(bound.index() + 1, this.header.size()).indexOf(bound.column());
+		if (again >= 0) {
+			throw new ContractViolationException(this.file + ", line 1: the header names column " + bound.column()
+					+ " twice (columns " + (bound.index() + 1) + " and " + (bound.index() + 2 + again) + "); contract "
+					+ this.contract.name() + " reads it, so which one holds the value is ambiguous.");
+		}
 	}
 
 	/** The columns a header must have under {@code contract}, for the message about an empty file. */

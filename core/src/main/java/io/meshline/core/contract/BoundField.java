@@ -17,6 +17,8 @@ import io.meshline.core.money.CurrencyScale;
  */
 final class BoundField {
 
+	private static final int MAX_QUOTED = 64;
+
 	private final CanonicalField field;
 
 	private final FieldSpec spec;
@@ -40,6 +42,11 @@ final class BoundField {
 		this.dates = new DateFormats(spec.dateFormats().isEmpty() ? List.of("yyyy-MM-dd") : spec.dateFormats());
 		this.lowerCaseMap = new HashMap<>();
 		spec.valueMap().forEach((k, v) -> this.lowerCaseMap.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
+	}
+
+	/** The column's index in the header, -1 when absent. */
+	int index() {
+		return this.index;
 	}
 
 	boolean present() {
@@ -153,7 +160,11 @@ final class BoundField {
 		return code;
 	}
 
+	/** The value for a reason; a long one is cut, so that the reason (and what it says after it) stays readable. */
 	private static String quoted(String text) {
+		if (text.length() > MAX_QUOTED) {
+			return "\"" + text.substring(0, MAX_QUOTED) + "…\" (" + text.length() + " characters)";
+		}
 		return "\"" + text + "\"";
 	}
 

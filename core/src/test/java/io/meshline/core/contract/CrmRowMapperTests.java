@@ -220,6 +220,17 @@ class CrmRowMapperTests {
 		}
 
 		@Test
+		void shouldStopWhenAColumnTheContractReadsAppearsTwice() {
+			// given
+			List<String> header = List.of("Id", "Amount", "CloseDate", "IsWon", "Amount");
+			// when // then
+			assertThatExceptionOfType(ContractViolationException.class)
+				.isThrownBy(() -> CrmRowMapper.bind(contract(DecimalStyle.POINT), "f.csv", header))
+				.withMessage("f.csv, line 1: the header names column Amount twice (columns 2 and 5); contract "
+						+ "test-crm reads it, so which one holds the value is ambiguous.");
+		}
+
+		@Test
 		void shouldNeedOneColumnOfTheWonRules() {
 			// given
 			List<String> header = List.of("Id", "Amount", "CloseDate");

@@ -24,6 +24,7 @@ import io.meshline.core.contract.RowResult;
 import io.meshline.core.model.ErpInvoice;
 import io.meshline.readers.contract.ContractCatalog;
 import io.meshline.readers.csv.ExportReader;
+import io.meshline.writers.csv.SpreadsheetSafeCell;
 import io.meshline.writers.export.ErpExportWriter;
 
 /**
@@ -63,6 +64,28 @@ abstract class FileTarget implements BackfillTarget {
 	@Override
 	public String location() {
 		return this.published.toString();
+	}
+
+	/**
+	 * Why an invoice cannot go into an import file because one of its cells would run as a formula
+	 * when the file is opened in a spreadsheet, or {@code null}. Neutralising the cell, as the report
+	 * files do, would change the value the ERP imports (a key with a leading quote matches no deal),
+	 * so such an invoice is left out with this reason instead.
+	 */
+	static String formulaCell(PlannedInvoice invoice, String customer) {
+		Map<String, String> cells = new java.util.LinkedHashMap<>();
+		cells.put("deal id", invoice.dealId());
+		cells.put("customer", customer);
+		cells.put("account name", invoice.accountName());
+		cells.put("deal name", invoice.description());
+		for (Map.Entry<String, String> cell : cells.entrySet()) {
+			String value = cell.getValue();
+			if (value != null && !SpreadsheetSafeCell.of(value).equals(value)) {
+				return "the " + cell.getKey() + " " + value + " would run as a formula when the import file is "
+						+ "opened in a spreadsheet";
+			}
+		}
+		return null;
 	}
 
 	Path stagedFile(long batchId) {

@@ -40,7 +40,7 @@ final class NetSuiteCsvTarget extends FileTarget {
 
 	@Override
 	public String unsupported(PlannedInvoice invoice) {
-		return null;
+		return formulaCell(invoice, customerId(invoice));
 	}
 
 	@Override

@@ -48,7 +48,7 @@ final class QuickBooksCsvTarget extends FileTarget {
 			return "the deal id has characters other than letters and digits, which the memo CRM:<id> cannot "
 					+ "carry back to the deal";
 		}
-		return null;
+		return formulaCell(invoice, customer(invoice));
 	}
 
 	@Override

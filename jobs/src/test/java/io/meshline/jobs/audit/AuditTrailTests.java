@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,7 @@ import io.meshline.jobs.cli.CliRun;
 import io.meshline.jobs.home.MeshlineContext;
 import io.meshline.jobs.home.MeshlineHome;
 import io.meshline.jobs.reconcile.SampleSet;
+import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,20 @@ class AuditTrailTests {
 
 	@TempDir
 	Path home;
+
+	private Runnable database;
+
+	@BeforeEach
+	void selectDatabase() {
+		// The contexts this test opens itself use the data directory's own database (a schema of its
+		// own when the suite runs on PostgreSQL), as every command does.
+		this.database = TestDatabase.select(this.home);
+	}
+
+	@AfterEach
+	void restoreDatabase() {
+		this.database.run();
+	}
 
 	@Test
 	void shouldReportOkWithTheCountAndHeadOfAnIntactTrail() throws IOException {

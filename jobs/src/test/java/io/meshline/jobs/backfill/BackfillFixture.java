@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.meshline.jobs.cli.CliRun;
+import io.meshline.jobs.support.TestDatabase;
 import io.meshline.samples.GeneratorOptions;
 import io.meshline.samples.PlantedFault;
 import io.meshline.samples.SampleGenerator;
@@ -80,7 +81,7 @@ final class BackfillFixture {
 
 	/** Runs SQL against the data directory's database while no command holds it. */
 	<T> T sql(java.util.function.Function<JdbcTemplate, T> work) {
-		return onDatabase("jdbc:hsqldb:file:" + this.home.resolve("db/meshline") + ";shutdown=true", "SA", work);
+		return TestDatabase.sql(this.home, work);
 	}
 
 	static <T> T onDatabase(String url, String user, java.util.function.Function<JdbcTemplate, T> work) {

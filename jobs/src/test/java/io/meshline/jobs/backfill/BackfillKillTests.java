@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.meshline.jobs.MeshlineApplication;
 import io.meshline.jobs.cli.CliRun;
+import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -58,8 +59,9 @@ class BackfillKillTests {
 
 	private Process start(Path home, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "-Dmeshline.home=" + home,
-				MeshlineApplication.class.getName()));
+				"-cp", System.getProperty("java.class.path")));
+		command.addAll(TestDatabase.jvmOptions(home));
+		command.add(MeshlineApplication.class.getName());
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.root.resolve("child.log").toFile())

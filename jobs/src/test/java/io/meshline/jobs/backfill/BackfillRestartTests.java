@@ -32,6 +32,7 @@ import io.meshline.jobs.backfill.BackfillJobConfiguration.TargetGuardFactory;
 import io.meshline.jobs.manifest.InputArchive;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
 import io.meshline.jobs.reconcile.ReconcileParameters;
+import io.meshline.jobs.support.TestDatabase;
 import io.meshline.samples.GeneratorOptions;
 import io.meshline.samples.PlantedFault;
 import io.meshline.samples.SampleGenerator;
@@ -54,6 +55,9 @@ class BackfillRestartTests {
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("meshline.home", () -> home.toString());
+		if (TestDatabase.postgres()) {
+			registry.add("spring.datasource.url", () -> TestDatabase.url(home));
+		}
 	}
 
 	@Autowired

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 
 import picocli.CommandLine;
 
+import io.meshline.jobs.support.TestDatabase;
+
 /**
  * Runs the real command line in this JVM against a data directory of the test's, capturing what it
- * prints. Commands print through picocli's writers and through System.out/err, so both are caught.
+ * prints, on the database {@link TestDatabase} gives that directory. Commands print through picocli's writers and through System.out/err, so both are caught.
  */
 public record CliRun(int exitCode, String out, String err) {
 
@@ -24,6 +26,7 @@ public record CliRun(int exitCode, String out, String err) {
 		StringWriter outText = new StringWriter();
 		StringWriter errText = new StringWriter();
 		System.setProperty("meshline.home", home.toString());
+		Runnable restoreDatabase = TestDatabase.select(home);
 		System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 		try {
@@ -35,6 +38,7 @@ public record CliRun(int exitCode, String out, String err) {
 					errText + errBytes.toString(StandardCharsets.UTF_8));
 		}
 		finally {
+			restoreDatabase.run();
 			System.setOut(stdout);
 			System.setErr(stderr);
 			if (before == null) {

@@ -5,12 +5,12 @@ import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.meshline.core.exceptions.TrackedException;
 import io.meshline.jobs.audit.AuditActor;
 import io.meshline.jobs.audit.AuditHeadFile;
 import io.meshline.jobs.audit.AuditTrail;
+import io.meshline.jobs.support.TestDatabase;
 
 /**
  * Reads a test's data directory straight from its database, without starting Spring, between
@@ -22,19 +22,7 @@ final class StoredExceptions {
 	}
 
 	static <T> T with(Path home, Function<JdbcTemplate, T> work) {
-		// The database the commands use: PostgreSQL when the suite runs there (scripts/test-postgres).
-		String url = System.getProperty("spring.datasource.url");
-		SingleConnectionDataSource dataSource = (url != null)
-				? new SingleConnectionDataSource(url, System.getProperty("spring.datasource.username", ""),
-						System.getProperty("spring.datasource.password", ""), true)
-				: new SingleConnectionDataSource("jdbc:hsqldb:file:" + home.resolve("db").resolve("meshline")
-						+ ";shutdown=true;hsqldb.lock_file=false", "SA", "", true);
-		try {
-			return work.apply(new JdbcTemplate(dataSource));
-		}
-		finally {
-			dataSource.destroy();
-		}
+		return TestDatabase.sql(home, work);
 	}
 
 	static TrackedException find(Path home, String key) {

@@ -1,13 +1,11 @@
 package io.meshline.jobs.policy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import io.meshline.jobs.support.TestDatabase;
 
 /** The committed sample policy and price book, and SQL on a test's data directory. */
 final class PolicyFixture {
@@ -27,13 +25,7 @@ final class PolicyFixture {
 
 	/** Runs SQL against the data directory's database while no command holds it. */
 	static <T> T sql(Path home, Function<JdbcTemplate, T> work) {
-		String url = "jdbc:hsqldb:file:" + home.resolve("db/meshline") + ";shutdown=true";
-		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
-			return work.apply(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestDatabase.sql(home, work);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.meshline.jobs.policy.PolicyParameters;
+import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,9 @@ class PolicyRestartTests {
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("meshline.home", () -> home.toString());
+		if (TestDatabase.postgres()) {
+			registry.add("spring.datasource.url", () -> TestDatabase.url(home));
+		}
 	}
 
 	@Autowired

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.meshline.core.contract.RowResult;
 import io.meshline.core.model.CrmDeal;
 import io.meshline.jobs.manifest.InputArchive;
+import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +49,9 @@ class ReconcileRestartTests {
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("meshline.home", () -> home.toString());
+		if (TestDatabase.postgres()) {
+			registry.add("spring.datasource.url", () -> TestDatabase.url(home));
+		}
 	}
 
 	@Autowired

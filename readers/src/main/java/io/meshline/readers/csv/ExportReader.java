@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -38,6 +39,8 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 	private final RecordStream records;
 
 	private final RowMapper<T> mapper;
+
+	private String[] header;
 
 	private RowResult<T> next;
 
@@ -97,6 +100,7 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 			}
 			throw ContractViolationException.empty(this.file, contract);
 		}
+		this.header = header.values();
 		return List.of(header.values());
 	}
 
@@ -131,6 +135,19 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 		RecordStream.Parsed parsed = this.records.next();
 		if (parsed != null) {
 			this.rowsRead++;
+			if (Arrays.equals(parsed.values(), this.header)) {
+				// two exports joined with `cat` repeat the header: say so rather than blame one of its cells
+				return new RowResult.Rejected<>(new Rejection(this.file, parsed.physical().line(), null,
+						"this row repeats the header (were two exports joined into one file?)", parsed.physical().text(),
+						null));
+			}
+			int nul = columnWithNul(parsed.values());
+			if (nul >= 0) {
+				// no database stores U+0000 in text (PostgreSQL refuses it), and no export means it
+				return new RowResult.Rejected<>(new Rejection(this.file, parsed.physical().line(), columnName(nul),
+						"the cell holds a NUL byte (binary data in a text export?)",
+						parsed.physical().text().replace('\u0000', '\u2400'), null));
+			}
 			return this.mapper.map(parsed.values(), parsed.physical().line(), parsed.physical().text());
 		}
 		PhysicalRecord truncated = this.records.truncated();
@@ -142,6 +159,19 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 					truncated.text(), null));
 		}
 		return null;
+	}
+
+	private static int columnWithNul(String[] values) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i].indexOf('\u0000') >= 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private String columnName(int index) {
+		return (index < this.header.length) ? this.header[index].replace("\uFEFF", "").strip() : null;
 	}
 
 	/** Rows read so far: accepted plus rejected. The header is not a row. */
