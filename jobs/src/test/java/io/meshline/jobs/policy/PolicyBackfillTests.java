@@ -72,9 +72,10 @@ class PolicyBackfillTests {
 		assertThat(promote.exitCode()).as(promote.err()).isZero();
 		List<String> written = CsvRows.read(published).stream().map((r) -> r.get("External ID")).toList();
 		assertThat(written).containsExactly("D-000002");
-		List<Map<String, Object>> approvals = PolicyFixture.sql(this.home,
-				(jdbc) -> jdbc.queryForList("SELECT DEAL_ID, ACTOR, NOTE FROM ML_POLICY_APPROVAL"));
-		assertThat(approvals).containsExactly(Map.of("DEAL_ID", "D-000002", "ACTOR", "alice", "NOTE", "CFO ok"));
+		List<List<String>> approvals = PolicyFixture.sql(this.home,
+				(jdbc) -> jdbc.query("SELECT DEAL_ID, ACTOR, NOTE FROM ML_POLICY_APPROVAL",
+						(rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))));
+		assertThat(approvals).containsExactly(List.of("D-000002", "alice", "CFO ok"));
 	}
 
 	private String exceptionStatus(String key) {
