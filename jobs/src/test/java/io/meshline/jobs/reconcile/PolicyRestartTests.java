@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.meshline.jobs.manifest.InputArchive;
 import io.meshline.jobs.policy.PolicyParameters;
 import io.meshline.jobs.support.TestDatabase;
 
@@ -66,8 +67,9 @@ class PolicyRestartTests {
 		// given
 		SampleSet set = SampleSet.GENERIC;
 		Path policies = Path.of("..", "samples", "policies").toAbsolutePath().normalize();
-		ReconcileParameters request = new ReconcileParameters(set.crm().toString(), set.crmFormat(), "test",
-				set.erp().toString(), set.erpFormat(), "test", set.crosswalk().toString(), null, null, null,
+		ReconcileParameters request = new ReconcileParameters(set.crm().toString(), set.crmFormat(),
+				InputArchive.sha256Of(set.crm()), set.erp().toString(), set.erpFormat(), InputArchive.sha256Of(set.erp()),
+				set.crosswalk().toString(), null, null, null,
 				new java.math.BigDecimal("0.01"), 31, null, null, 0, PolicyParameters
 					.checked(policies.resolve("default-policy.yaml"), policies.resolve("pricebook.csv")));
 		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
