@@ -15,7 +15,7 @@ import io.meshline.core.reconcile.FindingType;
  * everything. A rule without one only replaces its finding type's queue, severity and SLA for owned
  * exceptions. A finding whose deal has an owner goes to its type's queue with its severity's SLA
  * (hard 2 hours, soft 8 hours); a finding with no owner goes to {@value #TRIAGE} with one business
- * day, except identity problems ({@code CUSTOMER_MISMATCH}) and findings that never have a deal
+ * day, except identity problems ({@code CUSTOMER_MISMATCH}, {@code UNMAPPED_ACCOUNT}) and findings that never have a deal
  * owner ({@code ORPHAN_IN_ERP}, {@code DRIFT}), which keep their queue (and get one business day
  * unless a rule sets an SLA). Immutable and thread-safe.
  */
@@ -25,7 +25,7 @@ public final class ExceptionRouting {
 	public static final String TRIAGE = "triage";
 
 	private static final Set<FindingType> OWNERLESS_KEEP_QUEUE = Set.of(FindingType.CUSTOMER_MISMATCH,
-			FindingType.ORPHAN_IN_ERP, FindingType.DRIFT);
+			FindingType.UNMAPPED_ACCOUNT, FindingType.ORPHAN_IN_ERP, FindingType.DRIFT);
 
 	private final List<RoutingRule> rules;
 

@@ -24,6 +24,12 @@ public enum FindingType {
 	/** With a crosswalk: an invoice billed to another customer than the deal's account maps to. */
 	CUSTOMER_MISMATCH,
 
+	/**
+	 * With a crosswalk: a won deal with live invoices whose account the crosswalk does not map, so
+	 * the customer they are billed to cannot be checked. An identity gap, not a billing error.
+	 */
+	UNMAPPED_ACCOUNT,
+
 	/** The first live invoice is dated before the close date or too long after it. */
 	DATE_DRIFT,
 
@@ -38,10 +44,11 @@ public enum FindingType {
 
 	/**
 	 * Whether this kind comes from comparing CRM records with ERP records, as opposed to a policy
-	 * rule or the run's history. Only these can be planted in an export pair.
+	 * rule, a gap in the crosswalk or the run's history. Only these can be planted in an export
+	 * pair, and only these decide whether a deal is matched.
 	 */
 	public boolean comparesRecords() {
-		return this != POLICY_VIOLATION && this != DRIFT;
+		return this != POLICY_VIOLATION && this != DRIFT && this != UNMAPPED_ACCOUNT;
 	}
 
 }

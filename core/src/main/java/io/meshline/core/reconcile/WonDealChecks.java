@@ -106,7 +106,12 @@ final class WonDealChecks {
 	private Optional<Finding> customerMismatch(CrmDeal deal, List<ErpInvoice> kept) {
 		String expected = this.rules.crosswalk().get(deal.accountKey());
 		if (expected == null) {
-			return Optional.empty();
+			// An account the crosswalk does not know is an identity problem of its own: without it the
+			// customer check would pass silently whatever customer the invoices name.
+			return Optional.of(FindingBuilder.forDeal(FindingType.UNMAPPED_ACCOUNT, deal)
+				.invoices(kept)
+				.detail("Account " + deal.accountKey() + " is not in the crosswalk, so the customer of " + ids(kept)
+						+ " cannot be checked."));
 		}
 		List<ErpInvoice> wrong = kept.stream().filter((i) -> !i.isBilledTo(expected)).toList();
 		if (wrong.isEmpty()) {

@@ -19,6 +19,7 @@ class ExceptionRoutingTests {
 			queues.put(type, "q-" + type.name().toLowerCase());
 		}
 		queues.put(FindingType.CUSTOMER_MISMATCH, "identity-resolution");
+		queues.put(FindingType.UNMAPPED_ACCOUNT, "identity-resolution");
 		return queues;
 	}
 
@@ -37,6 +38,8 @@ class ExceptionRoutingTests {
 		assertThat(routing.route(Findings.deal(FindingType.MISSING_IN_ERP, "D-1", " ", "10.00")))
 			.isEqualTo(new Route("triage", Severity.HARD, Sla.oneBusinessDay()));
 		assertThat(routing.route(Findings.deal(FindingType.CUSTOMER_MISMATCH, "D-1", null, "10.00")))
+			.isEqualTo(new Route("identity-resolution", Severity.SOFT, Sla.oneBusinessDay()));
+		assertThat(routing.route(Findings.deal(FindingType.UNMAPPED_ACCOUNT, "D-1", null, "10.00")))
 			.isEqualTo(new Route("identity-resolution", Severity.SOFT, Sla.oneBusinessDay()));
 		assertThat(routing.route(Findings.orphan("X", "INV-1")).queue()).isEqualTo("q-orphan_in_erp");
 	}

@@ -122,6 +122,27 @@ class GroupClassifierTests {
 	}
 
 	@Test
+	void shouldRaiseAnIdentityFindingForAnAccountTheCrosswalkDoesNotMapAndKeepTheDealMatched() {
+		// given: a crosswalk that knows another account only
+		GroupClassifier withCrosswalk = new GroupClassifier(new ReconcileRules(new BigDecimal("0.01"), 31,
+				ReconcileScope.everything(), Map.of("A2", "C2")));
+		DealGroup invoiced = group(wonDeal("5.00"), invoice("I1", "5.00", 1));
+		DealGroup notInvoiced = group(wonDeal("5.00"));
+
+		// when
+		GroupOutcome outcome = withCrosswalk.classify(invoiced);
+
+		// then
+		assertThat(outcome.findings()).extracting(Finding::type).containsExactly(FindingType.UNMAPPED_ACCOUNT);
+		assertThat(outcome.findings().get(0).detail())
+			.isEqualTo("Account A1 is not in the crosswalk, so the customer of I1 cannot be checked.");
+		assertThat(outcome.findings().get(0).atRisk()).isNull();
+		assertThat(outcome.matchedDeal()).isTrue();
+		assertThat(withCrosswalk.classify(notInvoiced).findings()).extracting(Finding::type)
+			.containsExactly(FindingType.MISSING_IN_ERP);
+	}
+
+	@Test
 	void shouldCheckOnlyDealsClosedInTheWindowBothEndsIncluded() {
 		// given: a 7-day window ending 6 days after close, so the close date is its first day
 		GroupClassifier firstDay = new GroupClassifier(new ReconcileRules(new BigDecimal("0.01"), 31,

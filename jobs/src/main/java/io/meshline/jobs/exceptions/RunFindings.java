@@ -1,17 +1,11 @@
 package io.meshline.jobs.exceptions;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.meshline.core.money.CurrencyScale;
 import io.meshline.core.reconcile.Finding;
-import io.meshline.core.reconcile.FindingType;
+import io.meshline.jobs.reconcile.FindingRow;
 
 /** Reads one run's findings from {@code ML_FINDING} a range of deal groups at a time. */
 final class RunFindings {
@@ -48,24 +42,7 @@ final class RunFindings {
 	/** The findings of the groups after {@code after} up to and including {@code upTo}, in report order. */
 	List<Finding> groups(long after, long upTo) {
 		return this.jdbc.query("SELECT * FROM ML_FINDING WHERE RUN_ID = ? AND GROUP_SEQ > ? AND GROUP_SEQ <= ? "
-				+ "ORDER BY GROUP_SEQ, ITEM_NO", (rs, n) -> finding(rs), this.runId, after, upTo);
-	}
-
-	private static Finding finding(ResultSet rs) throws SQLException {
-		String currency = rs.getString("CURRENCY").trim();
-		String erpIds = rs.getString("ERP_IDS");
-		List<String> ids = erpIds.isEmpty() ? List.of() : Arrays.asList(erpIds.split("\\|", -1));
-		return new Finding(FindingType.valueOf(rs.getString("FINDING")), rs.getString("CRM_ID"), ids,
-				rs.getString("CRM_ACCOUNT"), rs.getString("ERP_CUSTOMER"), currency,
-				money(rs.getBigDecimal("CRM_AMOUNT"), currency), money(rs.getBigDecimal("ERP_AMOUNT"), currency),
-				money(rs.getBigDecimal("DELTA"), currency), rs.getObject("CLOSE_DATE", LocalDate.class),
-				rs.getObject("FIRST_INVOICE_DATE", LocalDate.class), rs.getString("OWNER"),
-				money(rs.getBigDecimal("AT_RISK"), currency), money(rs.getBigDecimal("OVER_BILLED"), currency),
-				rs.getString("DETAIL"));
-	}
-
-	private static BigDecimal money(BigDecimal stored, String currency) {
-		return (stored != null) ? CurrencyScale.atScale(stored, currency) : null;
+				+ "ORDER BY GROUP_SEQ, ITEM_NO", (rs, n) -> FindingRow.read(rs), this.runId, after, upTo);
 	}
 
 }

@@ -31,7 +31,7 @@ public record RunScope(String source, LocalDate windowFrom, LocalDate windowTo, 
 
 	/**
 	 * The scope of a reconcile run. Record comparisons are always checked except
-	 * {@code CUSTOMER_MISMATCH}, which needs a crosswalk; {@code POLICY_VIOLATION} only with a
+	 * {@code CUSTOMER_MISMATCH} and {@code UNMAPPED_ACCOUNT}, which need a crosswalk; {@code POLICY_VIOLATION} only with a
 	 * {@value #POLICY_PARAMETER} parameter; {@code DRIFT} is never resolved by a run's silence.
 	 */
 	public static RunScope of(JobParameters parameters) {
@@ -41,6 +41,9 @@ public record RunScope(String source, LocalDate windowFrom, LocalDate windowTo, 
 			if (type.comparesRecords() && (type != FindingType.CUSTOMER_MISMATCH || p.crosswalkPath() != null)) {
 				checked.add(type);
 			}
+		}
+		if (p.crosswalkPath() != null) {
+			checked.add(FindingType.UNMAPPED_ACCOUNT);
 		}
 		if (parameters.getString(POLICY_PARAMETER) != null) {
 			checked.add(FindingType.POLICY_VIOLATION);

@@ -22,17 +22,18 @@ final class SummaryTables {
 
 	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private static final Map<String, String> MEANING = Map.of(FindingType.MISSING_IN_ERP.name(),
-			"Won deal that no invoice references.", FindingType.STATUS_CONFLICT.name(),
-			"Won deal whose invoices are all void, or a live invoice for a deal not won.",
-			FindingType.DUPLICATE_IN_ERP.name(), "The same invoice billed twice or more.",
-			FindingType.CURRENCY_MISMATCH.name(), "Invoice in another currency than its deal.",
-			FindingType.AMOUNT_MISMATCH.name(), "Invoices of the deal do not add up to its amount.",
-			FindingType.CUSTOMER_MISMATCH.name(), "Invoice billed to another customer than the deal's account.",
-			FindingType.DATE_DRIFT.name(), "First invoice dated before the close or too long after it.",
-			FindingType.ORPHAN_IN_ERP.name(), "Live invoice that names no deal of the CRM file.",
-			FindingType.POLICY_VIOLATION.name(), "Won deal that breaks a rule of the policy file.",
-			FindingType.DRIFT.name(), "Run volumes outside the band of the trailing runs.");
+	private static final Map<String, String> MEANING = Map.ofEntries(
+			Map.entry(FindingType.MISSING_IN_ERP.name(), "Won deal that no invoice references."),
+			Map.entry(FindingType.STATUS_CONFLICT.name(), "Won deal whose invoices are all void, or a live invoice for a deal not won."),
+			Map.entry(FindingType.DUPLICATE_IN_ERP.name(), "The same invoice billed twice or more."),
+			Map.entry(FindingType.CURRENCY_MISMATCH.name(), "Invoice in another currency than its deal."),
+			Map.entry(FindingType.AMOUNT_MISMATCH.name(), "Invoices of the deal do not add up to its amount."),
+			Map.entry(FindingType.CUSTOMER_MISMATCH.name(), "Invoice billed to another customer than the deal's account."),
+			Map.entry(FindingType.UNMAPPED_ACCOUNT.name(), "Won deal whose account the crosswalk does not map."),
+			Map.entry(FindingType.DATE_DRIFT.name(), "First invoice dated before the close or too long after it."),
+			Map.entry(FindingType.ORPHAN_IN_ERP.name(), "Live invoice that names no deal of the CRM file."),
+			Map.entry(FindingType.POLICY_VIOLATION.name(), "Won deal that breaks a rule of the policy file."),
+			Map.entry(FindingType.DRIFT.name(), "Run volumes outside the band of the trailing runs."));
 
 	private SummaryTables() {
 	}

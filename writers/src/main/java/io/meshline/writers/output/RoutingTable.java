@@ -34,6 +34,7 @@ public final class RoutingTable {
 		queues.put(FindingType.AMOUNT_MISMATCH, "revenue-assurance");
 		queues.put(FindingType.DUPLICATE_IN_ERP, "revenue-assurance");
 		queues.put(FindingType.CUSTOMER_MISMATCH, "identity-resolution");
+		queues.put(FindingType.UNMAPPED_ACCOUNT, "identity-resolution");
 		queues.put(FindingType.ORPHAN_IN_ERP, "ar-triage");
 		queues.put(FindingType.POLICY_VIOLATION, "finance-approval");
 		queues.put(FindingType.DRIFT, "data-quality");

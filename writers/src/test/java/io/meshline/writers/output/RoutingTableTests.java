@@ -59,7 +59,7 @@ class RoutingTableTests {
 			assertThatIllegalArgumentException().isThrownBy(() -> RoutingTable.load(file))
 				.withMessage("line 3 of " + file + ": finding \"MISSING\" is not one of [MISSING_IN_ERP, "
 						+ "STATUS_CONFLICT, DUPLICATE_IN_ERP, CURRENCY_MISMATCH, AMOUNT_MISMATCH, "
-						+ "CUSTOMER_MISMATCH, DATE_DRIFT, ORPHAN_IN_ERP, POLICY_VIOLATION, DRIFT].");
+						+ "CUSTOMER_MISMATCH, UNMAPPED_ACCOUNT, DATE_DRIFT, ORPHAN_IN_ERP, POLICY_VIOLATION, DRIFT].");
 		}
 
 		@Test

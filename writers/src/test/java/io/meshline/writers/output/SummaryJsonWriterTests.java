@@ -73,6 +73,7 @@ class SummaryJsonWriterTests {
 				    "CURRENCY_MISMATCH" : 0,
 				    "AMOUNT_MISMATCH" : 0,
 				    "CUSTOMER_MISMATCH" : 0,
+				    "UNMAPPED_ACCOUNT" : 0,
 				    "DATE_DRIFT" : 0,
 				    "ORPHAN_IN_ERP" : 1,
 				    "POLICY_VIOLATION" : 0,
