@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.meshline.jobs.cli.CliRun;
 import io.meshline.jobs.reconcile.CsvRows;
 import io.meshline.jobs.reconcile.SampleSet;
+import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,8 +120,23 @@ class MonthEndReportJobTests {
 	}
 
 	@Test
-	void shouldSayWhatHasNotLandedRatherThanShowZeros() throws IOException {
-		assertThat(text(out.resolve("pack.pdf"))).contains("Exceptions by queue\nNot available yet.");
+	void shouldCountTheOpenExceptionsOfEveryQueue() throws IOException {
+		// given: the exceptions the two runs opened, per queue, as the database holds them
+		Map<String, Long> open = TestDatabase.sql(home, (jdbc) -> {
+			Map<String, Long> byQueue = new java.util.TreeMap<>();
+			jdbc.query("SELECT QUEUE, COUNT(*) FROM ML_EXCEPTION WHERE STATUS <> 'RESOLVED' GROUP BY QUEUE",
+					(java.sql.ResultSet rs) -> {
+						byQueue.put(rs.getString(1), rs.getLong(2));
+					});
+			return byQueue;
+		});
+		String text = text(out.resolve("pack.pdf"));
+
+		// then: a row per queue with its open count; nothing resolved yet in this month
+		assertThat(open).containsKeys("billing-ops", "revenue-assurance", "ar-triage");
+		assertThat(text).contains("Exceptions by queue").doesNotContain("Not available yet");
+		open.forEach((queue, count) -> assertThat(text).containsPattern(
+				java.util.regex.Pattern.quote(queue) + " " + count + " \\d+ 0 0 - \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
 	}
 
 	@Test

@@ -140,6 +140,11 @@ public final class ReportStore {
 				Timestamp.valueOf(from), Timestamp.valueOf(to));
 	}
 
+	/** The exceptions per owner queue, from the same database. */
+	public ExceptionQueues exceptionQueues() {
+		return new ExceptionQueues(this.dataSource);
+	}
+
 	private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.meshline.reports.data.BackfillBatchLine;
+import io.meshline.reports.data.QueueLine;
 import io.meshline.reports.data.CurrencyVolume;
 import io.meshline.reports.data.FindingTotal;
 import io.meshline.reports.data.ReportStore;
@@ -29,10 +30,12 @@ import io.meshline.reports.risk.RevenueAtRisk;
  * @param findingTotals findings per class and currency, of the figures run
  * @param risk the figures run's revenue at risk, aged to the month end
  * @param backfill the backfill batches that changed in the month, a line per batch and currency
+ * @param queues the exceptions per owner queue: open and overdue at {@code asOf}, resolved in the month
+ * @param asOf when the open exceptions were counted (the time the pack was made)
  */
 public record MonthEndFigures(YearMonth month, List<RunRecord> runsOfMonth, RunRecord figuresRun,
 		List<RunRecord> trendRuns, List<CurrencyVolume> volumes, List<FindingTotal> findingTotals, RevenueAtRisk risk,
-		List<BackfillBatchLine> backfill) {
+		List<BackfillBatchLine> backfill, List<QueueLine> queues, LocalDateTime asOf) {
 
 	/** How many runs the trend shows at most. */
 	public static final int TREND_RUNS = 12;
@@ -51,12 +54,14 @@ public record MonthEndFigures(YearMonth month, List<RunRecord> runsOfMonth, RunR
 					+ "'meshline jobs list' shows the runs there are.");
 		}
 		RunRecord latest = runs.get(runs.size() - 1);
+		LocalDateTime now = LocalDateTime.now().withNano(0);
 		long runId = latest.runId();
 		List<FindingTotal> totals = store.findingTotals(runId);
 		RevenueAtRisk risk = new RevenueAtRisk(store.riskItems(runId), month.atEndOfMonth());
 		verify(latest, totals, risk);
 		return new MonthEndFigures(month, runs, latest, store.lastRunsBefore(to, TREND_RUNS),
-				store.volumes(runId, latest.figures()), totals, risk, store.backfillBatchesBetween(from, to));
+				store.volumes(runId, latest.figures()), totals, risk, store.backfillBatchesBetween(from, to),
+				store.exceptionQueues().lines(now, from, to), now);
 	}
 
 	/** Refuses a report whose tables would not agree with the run's summary.json to the cent. */

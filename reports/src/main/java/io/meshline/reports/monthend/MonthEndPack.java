@@ -3,6 +3,7 @@ package io.meshline.reports.monthend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import io.meshline.reports.Amounts;
 import io.meshline.reports.data.BackfillBatchLine;
+import io.meshline.reports.data.QueueLine;
 import io.meshline.reports.data.RunFigures;
 import io.meshline.reports.data.RunRecord;
 import io.meshline.reports.risk.RiskTables;
@@ -152,15 +154,35 @@ public final class MonthEndPack {
 
 	private static Section exceptionsAndBackfill(MonthEndFigures figures) {
 		return new Section("Exceptions by queue and backfill activity", null,
-				"Exception ownership has not landed in this version of Meshline, so its part shows no figures rather "
-						+ "than zeros: a zero would claim there was nothing to report.",
-				null,
-				List.of(new Table(null, "Exceptions by queue", List.of(), List.of(), List.of(),
-						"Not available yet. Open, overdue and SLA-breached exceptions per owner queue, and the mean "
-								+ "time to resolve them, come with exception ownership, which Meshline does not track "
-								+ "yet. Until then each run's discrepancies.csv lists its findings with the queue "
-								+ "that owns them."),
-						backfillActivity(figures)));
+				"Exceptions are the findings runs keep across nights, each with an owner queue and an SLA "
+						+ "deadline ('meshline exceptions list' shows them one by one).",
+				null, List.of(exceptionsByQueue(figures), backfillActivity(figures)));
+	}
+
+	/** Open and overdue exceptions per queue now, and what the month resolved and how fast. */
+	private static Table exceptionsByQueue(MonthEndFigures figures) {
+		List<TableRow> rows = new ArrayList<>();
+		for (QueueLine line : figures.queues()) {
+			rows.add(TableRow.of(null, line.queue(), Long.toString(line.open()), Long.toString(line.overdue()),
+					Long.toString(line.escalated()), Long.toString(line.resolvedInMonth()), mttr(line.mttr()),
+					(line.oldestOpenSince() != null) ? line.oldestOpenSince().format(SummaryTables.MINUTE) : "-"));
+		}
+		String note = "Open, overdue (past the SLA deadline, not acknowledged or approved) and escalated as of "
+				+ figures.asOf().format(SummaryTables.MINUTE) + "; resolved and mean time to resolve (from finding "
+				+ "or reopening to resolution) in " + figures.month() + ".";
+		return new Table("exceptions-by-queue", "Exceptions by queue",
+				List.of("Queue", "Open", "Overdue", "Escalated", "Resolved in month", "MTTR in month",
+						"Oldest open since"),
+				List.of(false, true, true, true, true, true, false), rows, note);
+	}
+
+	private static String mttr(Duration mttr) {
+		if (mttr == null) {
+			return "-";
+		}
+		long minutes = mttr.toMinutes();
+		return (minutes >= 24 * 60) ? String.format("%dd %02dh", minutes / (24 * 60), (minutes / 60) % 24)
+				: String.format("%dh %02dm", minutes / 60, minutes % 60);
 	}
 
 	/** The backfill batches that changed in the month: what each planned, per currency, and where it stands. */
