@@ -14,12 +14,17 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * {@code --X} (role {@code X}); {@code X.contract} is {@code --X-contract FILE} (role
  * {@code X-contract}) for a contract file and {@code --X-format NAME} otherwise; {@code drift.runs=0}
  * is {@code --no-drift}; any other {@code a.b} is {@code --a-b VALUE}. Hashes, the output folder,
- * the sequence number and the replay marker are not options.
+ * the sequence number, the replay marker and a policy's version are not options.
  */
 public final class ManifestOptions {
 
-	private static final Set<String> NOT_OPTIONS = Set.of("crm.sha256", "erp.sha256", "out.dir", "run.seq",
-			"replay.of");
+	// What a command computes from its files (their hashes, a policy's version) is checked again when
+	// the replay's command runs, so it is never passed as an option.
+	private static final Set<String> NOT_OPTIONS = Set.of("out.dir", "run.seq", "replay.of", "policy.version");
+
+	private static boolean isOption(String parameter) {
+		return !NOT_OPTIONS.contains(parameter) && !parameter.endsWith(".sha256");
+	}
 
 	private static final String FILE_PREFIX = "file:";
 
@@ -43,7 +48,7 @@ public final class ManifestOptions {
 			.forEach((parameter) -> {
 				String name = parameter.name();
 				String value = String.valueOf(parameter.value());
-				if (NOT_OPTIONS.contains(name) || (noDrift && name.equals("drift.tolerance"))) {
+				if (!isOption(name) || (noDrift && name.equals("drift.tolerance"))) {
 					return;
 				}
 				if (name.endsWith(".path")) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,43 @@ class ReplayTests {
 		assertThat(replay.out()).contains(mismatches + " findings differ from the original's");
 		assertThat(replay.out().lines().filter((line) -> line.startsWith("- AMOUNT_MISMATCH "))).hasSize((int) mismatches);
 		assertThat(replay.out().lines().filter((line) -> line.startsWith("+ "))).isEmpty();
+	}
+
+	@Test
+	void shouldShowWhatAChangedPolicyWouldHaveFound() throws IOException {
+		// given: a run under the sample policy, and a new version that only warns about ownerless deals
+		Inputs inputs = copy(SampleSet.GENERIC);
+		Path policies = Path.of("..", "samples", "policies").toAbsolutePath().normalize();
+		Path original = this.work.resolve("original");
+		CliRun run = CliRun.run(this.home, "reconcile", "--crm", inputs.crm().toString(), "--crm-format",
+				inputs.set().crmFormat(), "--erp", inputs.erp().toString(), "--erp-format", inputs.set().erpFormat(),
+				"--crosswalk", inputs.crosswalk().toString(), "--policy", policies.resolve("default-policy.yaml").toString(),
+				"--pricebook", policies.resolve("pricebook.csv").toString(), "--out", original.toString(), "--progress",
+				"never");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		Path relaxed = Files.writeString(this.work.resolve("relaxed.yaml"), """
+				version: "2026.12"
+				rules:
+				  - id: no-owner
+				    description: Every won deal has an owner.
+				    when: owner == null or owner == ''
+				    action: WARN
+				    message: the deal has no owner
+				""");
+		long policyFindings = CsvRows.read(original.resolve("discrepancies.csv")).stream()
+			.filter((row) -> row.get("finding").equals("POLICY_VIOLATION"))
+			.count();
+
+		// when
+		CliRun replay = CliRun.run(this.home, "replay", Long.toString(summary(original).path("run_id").asLong()),
+				"--out", this.work.resolve("replay").toString(), "--", "--policy", relaxed.toString());
+
+		// then: only policy findings differ, and the replay lost the ones the old rules raised
+		assertThat(policyFindings).isPositive();
+		assertThat(replay.exitCode()).as(replay.err()).isEqualTo(3);
+		List<String> differences = replay.out().lines().filter((line) -> line.startsWith("- ") || line.startsWith("+ "))
+			.toList();
+		assertThat(differences).isNotEmpty().allMatch((line) -> line.startsWith("- POLICY_VIOLATION "));
 	}
 
 	@Test
