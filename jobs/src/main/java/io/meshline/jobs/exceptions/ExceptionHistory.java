@@ -18,23 +18,34 @@ public class ExceptionHistory {
 
 	private final JdbcTemplate jdbc;
 
+	/** The audit kind of the changes runs make, summarised per transaction. */
+	static final String RUN_KIND = "exception.run";
+
 	private final AuditTrail auditTrail;
+
+	private final RunChangesAudit runChanges;
 
 	public ExceptionHistory(JdbcTemplate jdbc, AuditTrail auditTrail) {
 		this.jdbc = jdbc;
 		this.auditTrail = auditTrail;
+		this.runChanges = new RunChangesAudit(auditTrail);
 	}
 
 	/**
-	 * Appends {@code event} and its audit event ({@code exception.<action>}, e.g.
-	 * {@code exception.approve}); call it in the same transaction as the change it describes, so the
-	 * change, its history and the hash-chained trail commit or roll back together.
+	 * Appends {@code event} and audits it: a person's action or an escalation as an event of its own
+	 * ({@code exception.<action>}, e.g. {@code exception.approve}), a run's changes summarised once per
+	 * transaction ({@value #RUN_KIND}: counts and a digest of the keys). Call it in the same transaction
+	 * as the change it describes, so the change, its history and the trail commit or roll back together.
 	 */
 	public void record(ExceptionEvent event) {
-		this.auditTrail.append(event.actor(), "exception." + event.action().toLowerCase(Locale.ROOT),
-				"exception " + event.key(), ((event.from() != null) ? event.from().name() : "none") + " -> "
-						+ event.to().name() + ((event.runId() != null) ? " in run " + event.runId() : "")
-						+ ((event.note() != null) ? "; " + event.note() : ""));
+		if ("RUN".equals(event.action())) {
+			this.runChanges.add(event);
+		}
+		else {
+			this.auditTrail.append(event.actor(), "exception." + event.action().toLowerCase(Locale.ROOT),
+					"exception " + event.key(), ((event.from() != null) ? event.from().name() : "none") + " -> "
+							+ event.to().name() + ((event.note() != null) ? "; " + event.note() : ""));
+		}
 		this.jdbc.update("INSERT INTO ML_EXCEPTION_EVENT (EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, "
 				+ "TO_STATUS, RUN_ID, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.key(), Timestamp.from(event.at()),
 				event.actor(), event.action(), (event.from() != null) ? event.from().name() : null, event.to().name(),

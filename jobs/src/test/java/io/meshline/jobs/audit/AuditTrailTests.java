@@ -170,8 +170,8 @@ class AuditTrailTests {
 		assertThat(list.exitCode()).as(list.err()).isZero();
 		assertThat(list.out()).contains("  alice  run.started  reconcileJob run ")
 			.contains("crm.path=" + SampleSet.GENERIC.crm());
-		// one run start, then one event per exception the run opened (13 findings in the generic set)
-		assertThat(verify.out()).contains("OK: 14 events, chain intact");
+		// the run's start, then one summary of the exceptions it opened
+		assertThat(verify.out()).contains("OK: 2 events, chain intact");
 	}
 
 	@Test
@@ -193,8 +193,8 @@ class AuditTrailTests {
 		assertThat(events.get(0)).matches("1  \\S+  \\S+  run\\.started  reconcileJob run (\\d+)  execution .*");
 		String run = events.get(0).replaceAll(".*reconcileJob run (\\d+) .*", "$1");
 		assertThat(events.get(1)).contains("  run.resumed  reconcileJob run " + run + "  execution ");
-		// the two run events, then one per exception the resumed run opened
-		assertThat(verify.out()).contains("OK: 15 events, chain intact");
+		// the two run events, then one summary of the exceptions the resumed run opened
+		assertThat(verify.out()).contains("OK: 3 events, chain intact");
 	}
 
 	private List<AuditEvent> append(int count) throws IOException {

@@ -82,6 +82,9 @@ class ExceptionCommandTests {
 				"ACKED -> APPROVED; invoiced by hand in the ERP");
 		assertThat(CliRun.run(this.home, "audit", "list", "--kind", "exception.resolve").out()).contains("bob.stone",
 				"exception MISSING_IN_ERP:D-3");
+		assertThat(CliRun.run(this.home, "audit", "list", "--kind", "exception.run").out())
+			.containsPattern("meshline  exception\\.run  reconcile run \\d+  \\d+ exceptions changed \\(none -> NEW \\d+\\); "
+					+ "keys sha256 [0-9a-f]{64}");
 		CliRun verify = CliRun.run(this.home, "audit", "verify");
 		assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 	}
