@@ -44,7 +44,7 @@ class PolicyCheckCommand implements Callable<Integer> {
 	Path crm;
 
 	@ArgGroup(exclusive = true, multiplicity = "0..1")
-	CrmContract crmContract;
+	ReconcileCommand.CrmContract crmContract;
 
 	@Option(names = "--default-currency", paramLabel = "CODE", description = "Currency for rows without one.")
 	String defaultCurrency;
@@ -58,17 +58,6 @@ class PolicyCheckCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR",
 			description = "Folder for policy-dry-run.csv (default: meshline-out/policy-check-<time>).")
 	Path out;
-
-	static class CrmContract {
-
-		@Option(names = "--crm-format", required = true, paramLabel = "NAME",
-				description = "Built-in CRM contract: salesforce, hubspot, generic-crm.")
-		String format;
-
-		@Option(names = "--crm-contract", required = true, paramLabel = "FILE", description = "A contract file.")
-		Path file;
-
-	}
 
 	@Override
 	public Integer call() throws IOException {
