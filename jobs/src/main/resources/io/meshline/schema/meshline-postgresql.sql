@@ -1,5 +1,6 @@
 -- Meshline staging and results, PostgreSQL. Same tables as the HSQLDB script.
 -- Every table is keyed by RUN_ID (the Spring Batch job instance id) so restarts reuse their rows.
+-- The deals of a run that have findings (backfill plans from them; reports name their accounts).
 CREATE TABLE IF NOT EXISTS ML_CRM_DEAL (
   RUN_ID BIGINT NOT NULL,
   LINE_NO BIGINT NOT NULL,
@@ -17,22 +18,16 @@ CREATE TABLE IF NOT EXISTS ML_CRM_DEAL (
 );
 CREATE INDEX IF NOT EXISTS ML_CRM_DEAL_ID ON ML_CRM_DEAL (RUN_ID, DEAL_ID);
 
-CREATE TABLE IF NOT EXISTS ML_ERP_LINE (
+-- A run's volumes per currency, since its rows are not stored: WON_DEALS (won deals in scope and
+-- their amount) and BILLED_LINES (live invoice lines referencing them, in the billed currency).
+CREATE TABLE IF NOT EXISTS ML_RUN_VOLUME (
   RUN_ID BIGINT NOT NULL,
-  LINE_NO BIGINT NOT NULL,
-  INVOICE_ID VARCHAR(256) NOT NULL,
-  DOCUMENT_NUMBER VARCHAR(256),
-  INVOICE_DATE DATE NOT NULL,
-  CUSTOMER_ID VARCHAR(256),
-  CUSTOMER_NAME VARCHAR(1024),
-  DEAL_REF VARCHAR(256) NOT NULL,
+  MEASURE VARCHAR(16) NOT NULL,
   CURRENCY CHAR(3) NOT NULL,
+  ROW_COUNT BIGINT NOT NULL,
   AMOUNT DECIMAL(30, 6) NOT NULL,
-  LIVE BOOLEAN NOT NULL,
-  STATUS VARCHAR(256),
-  PRIMARY KEY (RUN_ID, LINE_NO)
+  PRIMARY KEY (RUN_ID, MEASURE, CURRENCY)
 );
-CREATE INDEX IF NOT EXISTS ML_ERP_LINE_REF ON ML_ERP_LINE (RUN_ID, DEAL_REF);
 
 CREATE TABLE IF NOT EXISTS ML_REJECT (
   RUN_ID BIGINT NOT NULL,

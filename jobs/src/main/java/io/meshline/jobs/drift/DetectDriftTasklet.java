@@ -23,7 +23,7 @@ import io.meshline.core.drift.DriftBand;
 import io.meshline.core.drift.RunMetric;
 import io.meshline.core.reconcile.FindingType;
 import io.meshline.jobs.manifest.InputArchive;
-import io.meshline.jobs.reconcile.FindingStagingWriter;
+import io.meshline.jobs.reconcile.ClassifyExportsTasklet;
 import io.meshline.jobs.reconcile.ReconcileJobConfiguration;
 import io.meshline.jobs.reconcile.ReconcileParameters;
 
@@ -64,8 +64,8 @@ class DetectDriftTasklet implements Tasklet {
 		ReconcileParameters p = ReconcileParameters.from(job.getJobParameters());
 		ExecutionContext classified = classifyContext(job);
 		RunMetrics store = new RunMetrics(this.jdbc);
-		List<RunMetric> metrics = store.compute(runId, p, classified.getLong(FindingStagingWriter.DEALS_IN_SCOPE, 0L),
-				classified.getLong(FindingStagingWriter.MATCHED_DEALS, 0L));
+		List<RunMetric> metrics = store.compute(runId, classified.getLong(ClassifyExportsTasklet.DEALS_IN_SCOPE, 0L),
+				classified.getLong(ClassifyExportsTasklet.MATCHED_DEALS, 0L), classified.getLong("erp.accepted", 0L));
 		String scope = scopeKey(p);
 		this.jdbc.update("DELETE FROM ML_FINDING WHERE RUN_ID = ? AND FINDING = ?", runId, FindingType.DRIFT.name());
 		if (p.replayOf() == null) {

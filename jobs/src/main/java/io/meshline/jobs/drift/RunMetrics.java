@@ -2,7 +2,6 @@ package io.meshline.jobs.drift;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.meshline.core.drift.RunMetric;
 import io.meshline.core.money.CurrencyScale;
-import io.meshline.jobs.reconcile.ReconcileParameters;
 
 /**
  * {@code ML_RUN_METRIC}: computes a run's volumes from its staging tables and findings, stores them
@@ -28,21 +26,20 @@ final class RunMetrics {
 		this.jdbc = jdbc;
 	}
 
-	/** The run's metrics, in a stable order: counts, amounts by currency, rates. */
-	List<RunMetric> compute(long runId, ReconcileParameters p, long dealsInScope, long matchedDeals) {
+	/**
+	 * The run's metrics, in a stable order: counts, amounts by currency, rates. The won amounts are
+	 * the run's stored volumes, which cover the deals in its scope.
+	 */
+	List<RunMetric> compute(long runId, long dealsInScope, long matchedDeals, long invoiceLines) {
 		List<RunMetric> metrics = new ArrayList<>();
 		metrics.add(new RunMetric(RunMetric.DEALS, null, BigDecimal.valueOf(dealsInScope)));
-		metrics.add(new RunMetric(RunMetric.INVOICES, null, count("SELECT COUNT(*) FROM ML_ERP_LINE WHERE RUN_ID = ?",
-				runId)));
-		String window = (p.windowDays() != null) ? " AND CLOSE_DATE BETWEEN ? AND ?" : "";
-		Object[] args = (p.windowDays() != null) ? new Object[] { runId,
-				Date.valueOf(p.asOf().minusDays(p.windowDays() - 1L)), Date.valueOf(p.asOf()) } : new Object[] { runId };
-		this.jdbc.query("SELECT CURRENCY, SUM(AMOUNT) AS WON FROM ML_CRM_DEAL WHERE RUN_ID = ? AND WON" + window
-				+ " GROUP BY CURRENCY ORDER BY CURRENCY", (rs) -> {
+		metrics.add(new RunMetric(RunMetric.INVOICES, null, BigDecimal.valueOf(invoiceLines)));
+		this.jdbc.query("SELECT CURRENCY, AMOUNT FROM ML_RUN_VOLUME WHERE RUN_ID = ? AND MEASURE = 'WON_DEALS' "
+				+ "ORDER BY CURRENCY", (rs) -> {
 					String currency = rs.getString("CURRENCY").trim();
-					BigDecimal won = (rs.getBigDecimal("WON") != null) ? rs.getBigDecimal("WON") : BigDecimal.ZERO;
-					metrics.add(new RunMetric(RunMetric.WON_AMOUNT, currency, CurrencyScale.atScale(won, currency)));
-				}, args);
+					metrics.add(new RunMetric(RunMetric.WON_AMOUNT, currency,
+							CurrencyScale.atScale(rs.getBigDecimal("AMOUNT"), currency)));
+				}, runId);
 		if (dealsInScope > 0) {
 			metrics.add(new RunMetric(RunMetric.MATCH_RATE, null, percent(matchedDeals, dealsInScope)));
 			BigDecimal duplicates = count("SELECT COUNT(*) FROM ML_FINDING WHERE RUN_ID = ? AND FINDING = "

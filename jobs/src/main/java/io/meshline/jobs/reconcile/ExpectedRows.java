@@ -36,10 +36,4 @@ final class ExpectedRows {
 		return Math.max(0, lines - 1);
 	}
 
-	/** The deals staged for {@code runId}: each is one group for the classify step (orphans add a few). */
-	static long dealsStaged(JdbcTemplate jdbc, long runId) {
-		Long deals = jdbc.queryForObject("SELECT COUNT(*) FROM ML_CRM_DEAL WHERE RUN_ID = ?", Long.class, runId);
-		return (deals != null) ? deals : -1;
-	}
-
 }

@@ -6,8 +6,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Counts kept in the step execution contexts of a run. They are committed with the chunks they
- * count, so they stay right across restarts, where per-execution counters start again at zero.
+ * Counts kept in the step execution contexts of a run: the last execution of a step holds them
+ * whole, where per-execution counters of a restarted step would count only its own part.
  */
 final class RunCounts {
 
@@ -20,17 +20,9 @@ final class RunCounts {
 		this.run = run;
 	}
 
-	/** The rows the load step {@code stepName} has read, in all executions of this run. */
-	long rowsRead(String stepName) {
-		return contextOf(stepName).getLong(StagingWriter.ROWS, 0L);
-	}
-
-	long recodedLines(String stepName, String readerName) {
-		return contextOf(stepName).getLong(readerName + ".recoded.lines", 0L);
-	}
-
-	long classified(String key) {
-		return contextOf(ReconcileJobConfiguration.CLASSIFY_STEP).getLong(key, 0L);
+	/** The context of the run's classify step: rows read, accepted and rejected per side, deal counts. */
+	ExecutionContext classifyStep() {
+		return contextOf(ReconcileJobConfiguration.CLASSIFY_STEP);
 	}
 
 	private ExecutionContext contextOf(String stepName) {

@@ -80,7 +80,12 @@ class StepProgress implements StepExecutionListener, ItemWriteListener<Object> {
 
 	@Override
 	public void afterWrite(Chunk<? extends Object> items) {
-		this.rows += items.size();
+		advance(items.size());
+	}
+
+	/** Counts {@code done} more rows; steps that read on several threads call it from each. */
+	synchronized void advance(long done) {
+		this.rows += done;
 		long now = this.nanoTime.getAsLong();
 		if (this.enabled && now - this.lastPrinted >= INTERVAL_NANOS) {
 			this.lastPrinted = now;
@@ -89,7 +94,7 @@ class StepProgress implements StepExecutionListener, ItemWriteListener<Object> {
 	}
 
 	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
+	public synchronized ExitStatus afterStep(StepExecution stepExecution) {
 		if (this.enabled && this.rows > 0) {
 			this.out.printf("%s: %,d rows done, %,d rows/s%n", this.step, this.rows, rate(this.nanoTime.getAsLong()));
 		}

@@ -1,12 +1,12 @@
 package io.meshline.jobs.reconcile;
 
 /** Fits free text into a staging column; ids are never cut, they are rejected upstream instead. */
-final class Text {
+public final class Text {
 
 	private Text() {
 	}
 
-	static String fit(String value, int max) {
+	public static String fit(String value, int max) {
 		if (value == null || value.length() <= max) {
 			return value;
 		}

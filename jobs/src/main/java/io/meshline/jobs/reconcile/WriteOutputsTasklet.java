@@ -12,12 +12,14 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.meshline.core.money.MoneyTotals;
 import io.meshline.core.reconcile.FindingType;
+import io.meshline.jobs.reconcile.partition.SideCounts;
 import io.meshline.writers.output.DiscrepancyCsvWriter;
 import io.meshline.writers.output.RejectsCsvWriter;
 import io.meshline.writers.output.RoutingTable;
@@ -65,17 +67,15 @@ class WriteOutputsTasklet implements Tasklet {
 		try (RejectsCsvWriter rejects = new RejectsCsvWriter(out.resolve("rejects.csv"))) {
 			stored.forEachRejection(rejects::write);
 		}
-		RunCounts runCounts = new RunCounts(this.jobRepository, job.getJobInstance());
-		InputSummary crm = input(stored, runCounts, parameters.crmPath(), parameters.crmContract(),
-				parameters.crmSha256(), ReconcileJobConfiguration.LOAD_CRM_STEP, ReconcileJobConfiguration.CRM_READER,
-				"ML_CRM_DEAL", "CRM");
-		InputSummary erp = input(stored, runCounts, parameters.erpPath(), parameters.erpContract(),
-				parameters.erpSha256(), ReconcileJobConfiguration.LOAD_ERP_STEP, ReconcileJobConfiguration.ERP_READER,
-				"ML_ERP_LINE", "ERP");
+		ExecutionContext classified = new RunCounts(this.jobRepository, job.getJobInstance()).classifyStep();
+		InputSummary crm = input(stored, classified, parameters.crmPath(), parameters.crmContract(),
+				parameters.crmSha256(), "crm", "CRM");
+		InputSummary erp = input(stored, classified, parameters.erpPath(), parameters.erpContract(),
+				parameters.erpSha256(), "erp", "ERP");
 		RunSummary summary = new RunSummary(runId, toInstant(job), Instant.now(), "COMPLETED",
 				SummaryParameters.of(parameters), crm, erp, counts,
-				runCounts.classified(FindingStagingWriter.MATCHED_DEALS),
-				runCounts.classified(FindingStagingWriter.DEALS_IN_SCOPE), atRisk.asMap(), overBilled.asMap());
+				classified.getLong(ClassifyExportsTasklet.MATCHED_DEALS, 0L),
+				classified.getLong(ClassifyExportsTasklet.DEALS_IN_SCOPE, 0L), atRisk.asMap(), overBilled.asMap());
 		SummaryJsonWriter summaryWriter = new SummaryJsonWriter();
 		summaryWriter.write(summary, out.resolve("summary.json"));
 		recordRun(summary, parameters, summaryWriter.toTree(summary).toString());
@@ -102,17 +102,17 @@ class WriteOutputsTasklet implements Tasklet {
 	/** {@code ML_RUN.JOB_NAME} of a replay. */
 	static final String REPLAY_RUN = ReconcileJobConfiguration.JOB_NAME + ".replay";
 
-	private static InputSummary input(StoredFindings stored, RunCounts runCounts, String path, String contract,
-			String sha256, String step, String reader, String table, String side) {
-		long read = runCounts.rowsRead(step);
-		long accepted = stored.count(table, null);
+	/** One export's counts as the classify step kept them, checked against the rejections stored. */
+	private static InputSummary input(StoredFindings stored, ExecutionContext classified, String path, String contract,
+			String sha256, String key, String side) {
+		SideCounts counts = ClassifyExportsTasklet.countsOf(classified, key);
 		long rejected = stored.count("ML_REJECT", side);
-		if (read != accepted + rejected) {
-			throw new IllegalStateException("The rows of " + path + " do not add up: " + read + " read but " + accepted
-					+ " accepted and " + rejected + " rejected. The run's staging tables are inconsistent; "
-					+ "start the run again from the beginning.");
+		if (counts.read() != counts.accepted() + rejected || counts.rejected() != rejected) {
+			throw new IllegalStateException("The rows of " + path + " do not add up: " + counts.read() + " read but "
+					+ counts.accepted() + " accepted and " + rejected + " rejected. The run's stored rows are "
+					+ "inconsistent; start the run again from the beginning.");
 		}
-		return new InputSummary(path, contract, sha256, read, accepted, rejected, runCounts.recodedLines(step, reader));
+		return new InputSummary(path, contract, sha256, counts.read(), counts.accepted(), rejected, counts.recoded());
 	}
 
 	private static Instant toInstant(JobExecution job) {

@@ -114,7 +114,7 @@ class MeshlineCliTests {
 		String execution = list.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
 		CliRun show = CliRun.run(this.home, "jobs", "show", execution);
 		assertThat(show.exitCode()).as(show.err()).isZero();
-		assertThat(show.out()).contains("loadCrmDealsStep", "classifyDealsStep", "crm.path", "COMPLETED");
+		assertThat(show.out()).contains("archiveInputsStep", "classifyDealsStep", "crm.path", "COMPLETED");
 		CliRun missing = CliRun.run(this.home, "jobs", "show", "999");
 		assertThat(missing.exitCode()).isEqualTo(2);
 		assertThat(missing.err()).contains("There is no job execution 999");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,23 +26,25 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.meshline.jobs.manifest.InputArchive;
 import io.meshline.jobs.policy.PolicyParameters;
+import io.meshline.jobs.reconcile.partition.PartitionResult;
+import io.meshline.jobs.reconcile.partition.ResultWriter;
 import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A run with a policy that fails while storing policy decisions in the middle of the classify
- * step, then resumes: the findings equal those of a run that never failed, and every decision is
- * stored once (the chunk's findings and decisions commit or roll back together).
+ * A run with a policy that fails after storing some partitions' findings and policy decisions,
+ * then resumes: the findings equal those of a run that never failed, and every decision is stored
+ * once (the resumed step deletes what the failed attempt stored before it starts again).
  */
-@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true", "meshline.chunk.classify=4" })
+@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true", "meshline.reconcile.partition-bytes=1024" })
 class PolicyRestartTests {
 
 	@TempDir
 	static Path home;
 
-	/** Chunks of decisions still to write before the injected failure; negative means never fail. */
-	static final AtomicInteger chunksBeforeFailure = new AtomicInteger(-1);
+	/** Partitions still to store before the injected failure; negative means never fail. */
+	static final AtomicInteger partitionsBeforeFailure = new AtomicInteger(-1);
 
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -75,7 +76,7 @@ class PolicyRestartTests {
 		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		JobExecution clean = this.launcher.launch(request, (seq) -> this.outputs.resolve("clean").toString(), log);
 		// when
-		chunksBeforeFailure.set(3);
+		partitionsBeforeFailure.set(2);
 		JobExecution failed = this.launcher.launch(request, (seq) -> this.outputs.resolve("resumed").toString(), log);
 		JobExecution resumed = this.launcher.launch(request, (seq) -> this.outputs.resolve("unused").toString(), log);
 		// then
@@ -96,20 +97,20 @@ class PolicyRestartTests {
 	}
 
 	@TestConfiguration
-	static class FailingDecisionWriter {
+	static class FailingResultWriter {
 
-		/** The production writer, but failing once after a set number of chunks, as a crash would. */
+		/** The production writer, but failing once after a set number of partitions, as a crash would. */
 		@Bean
 		@StepScope
-		PolicyDecisionWriter policyDecisionWriter(DataSource dataSource,
+		ResultWriter resultWriter(DataSource dataSource,
 				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
-			return new PolicyDecisionWriter(new JdbcTemplate(dataSource), runId) {
+			return new ResultWriter(new JdbcTemplate(dataSource), runId) {
 
 				@Override
-				public void write(Chunk<? extends ClassifiedGroup> chunk) {
-					super.write(chunk);
-					if (chunksBeforeFailure.get() >= 0 && chunksBeforeFailure.decrementAndGet() < 0) {
-						throw new IllegalStateException("Injected failure after writing a chunk");
+				protected void write(PartitionResult result) {
+					super.write(result);
+					if (partitionsBeforeFailure.get() >= 0 && partitionsBeforeFailure.decrementAndGet() < 0) {
+						throw new IllegalStateException("Injected failure after storing a partition");
 					}
 				}
 

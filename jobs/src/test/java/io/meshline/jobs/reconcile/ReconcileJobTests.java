@@ -104,6 +104,46 @@ class ReconcileJobTests {
 		assertThat(totals(summary.path("over_billed"))).isEqualTo(plantedTotals(planted, "over_billed"));
 	}
 
+	@ParameterizedTest
+	@MethodSource("sampleSets")
+	void shouldReportTheSameWhateverTheNumberOfPartitions(SampleSet formats) throws IOException {
+		// given: a fresh set, reconciled in one partition and in dozens (a few KB of input each)
+		Path data = this.out.resolve("data");
+		CliRun generate = CliRun.run(this.home, "generate", "--deals", "600", "--seed", "31", "--fault-rate", "0.3",
+				"--crm-format", formats.crmFormat(), "--erp-format", formats.erpFormat(), "--as-of", "2026-10-31",
+				"--out", data.toString());
+		assertThat(generate.exitCode()).as(generate.err()).isZero();
+		// when
+		CliRun whole = reconcile(formats, data, this.out.resolve("whole"));
+		System.setProperty("meshline.reconcile.partition-bytes", "2048");
+		CliRun partitioned;
+		try {
+			partitioned = reconcile(formats, data, this.out.resolve("partitioned"));
+		}
+		finally {
+			System.clearProperty("meshline.reconcile.partition-bytes");
+		}
+		// then
+		assertThat(whole.exitCode()).as(whole.err()).isZero();
+		assertThat(partitioned.exitCode()).as(partitioned.err()).isZero();
+		for (String file : List.of("discrepancies.csv", "rejects.csv")) {
+			assertThat(Files.readString(this.out.resolve("partitioned").resolve(file), StandardCharsets.UTF_8))
+				.as(file)
+				.isEqualTo(Files.readString(this.out.resolve("whole").resolve(file), StandardCharsets.UTF_8));
+		}
+		JsonNode wholeSummary = JsonMapper.builder().build().readTree(this.out.resolve("whole/summary.json").toFile());
+		JsonNode partitionedSummary = JsonMapper.builder().build()
+			.readTree(this.out.resolve("partitioned/summary.json").toFile());
+		assertThat(partitionedSummary.path("inputs")).isEqualTo(wholeSummary.path("inputs"));
+		assertThat(partitionedSummary.path("matched_deals")).isEqualTo(wholeSummary.path("matched_deals"));
+	}
+
+	private CliRun reconcile(SampleSet formats, Path data, Path results) {
+		return CliRun.run(this.home, "reconcile", "--crm", data.resolve("crm.csv").toString(), "--crm-format",
+				formats.crmFormat(), "--erp", data.resolve("erp.csv").toString(), "--erp-format", formats.erpFormat(),
+				"--crosswalk", data.resolve("crosswalk.csv").toString(), "--out", results.toString());
+	}
+
 	private static List<String> keys(List<Map<String, String>> rows) {
 		return rows.stream().map((row) -> row.get("finding") + " " + row.get("crm_id") + " " + row.get("erp_ids"))
 			.sorted().toList();

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,25 +25,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.meshline.core.contract.RowResult;
-import io.meshline.core.model.CrmDeal;
 import io.meshline.jobs.manifest.InputArchive;
+import io.meshline.jobs.reconcile.partition.PartitionResult;
+import io.meshline.jobs.reconcile.partition.ResultWriter;
 import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A run that fails in the middle of loading the CRM export, then resumes: the outputs must equal
- * those of a run that never failed, and staging must hold every row once.
+ * A run that fails in the middle of storing its partitions' results, then resumes: the outputs must
+ * equal those of a run that never failed, and every stored row must be there once.
  */
-@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true", "meshline.chunk.ingest=7" })
+@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true", "meshline.reconcile.partition-bytes=1024" })
 class ReconcileRestartTests {
 
 	@TempDir
 	static Path home;
 
-	/** Chunks of the CRM load still to write before the injected failure; negative means never fail. */
-	static final AtomicInteger chunksBeforeFailure = new AtomicInteger(-1);
+	/** Partitions still to store before the injected failure; negative means never fail. */
+	static final AtomicInteger partitionsBeforeFailure = new AtomicInteger(-1);
 
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -64,7 +63,7 @@ class ReconcileRestartTests {
 	Path outputs;
 
 	@Test
-	void shouldResumeAFailedIngestAndProduceTheSameOutputsWithoutDuplicateRows() throws Exception {
+	void shouldResumeAFailedClassificationAndProduceTheSameOutputsWithoutDuplicateRows() throws Exception {
 		// given
 		SampleSet set = SampleSet.SALESFORCE_NETSUITE;
 		ReconcileParameters request = request(set);
@@ -72,7 +71,7 @@ class ReconcileRestartTests {
 		JobExecution clean = this.launcher.launch(request, (seq) -> this.outputs.resolve("clean").toString(), log);
 		assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		// when
-		chunksBeforeFailure.set(3);
+		partitionsBeforeFailure.set(2);
 		JobExecution failed = this.launcher.launch(request, (seq) -> this.outputs.resolve("resumed").toString(), log);
 		JobExecution resumed = this.launcher.launch(request, (seq) -> this.outputs.resolve("unused").toString(), log);
 		// then
@@ -82,8 +81,13 @@ class ReconcileRestartTests {
 		long run = resumed.getJobInstance().getInstanceId();
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		long crmRows = Files.readAllLines(set.crm()).size() - 1;
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ML_CRM_DEAL WHERE RUN_ID = ?", Long.class, run))
-			.isEqualTo(crmRows);
+		long cleanRun = clean.getJobInstance().getInstanceId();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ML_FINDING WHERE RUN_ID = ?", Long.class, run)).isPositive();
+		for (String table : new String[] { "ML_FINDING", "ML_CRM_DEAL", "ML_REJECT", "ML_RUN_VOLUME" }) {
+			String count = "SELECT COUNT(*) FROM " + table + " WHERE RUN_ID = ?";
+			assertThat(jdbc.queryForObject(count, Long.class, run)).as(table)
+				.isEqualTo(jdbc.queryForObject(count, Long.class, cleanRun));
+		}
 		assertThat(Files.exists(this.outputs.resolve("unused"))).isFalse();
 		assertThat(jdbc.queryForObject("SELECT SUMMARY_JSON FROM ML_RUN WHERE RUN_ID = ?", String.class, run))
 			.contains("\"run_id\":" + run, "\"rows_read\":" + crmRows, "\"status\":\"COMPLETED\"");
@@ -110,21 +114,20 @@ class ReconcileRestartTests {
 	}
 
 	@TestConfiguration
-	static class FailingCrmStaging {
+	static class FailingResultWriter {
 
-		/** The production writer, but failing once after a set number of chunks, as a crash would. */
+		/** The production writer, but failing once after a set number of partitions, as a crash would. */
 		@Bean
 		@StepScope
-		StagingWriter<CrmDeal> crmStagingWriter(DataSource dataSource,
-				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId,
-				@Value("#{jobParameters['crm.path']}") String path) {
-			return new StagingWriter<>(new JdbcTemplate(dataSource), runId, "CRM", path, new DealStagingTable()) {
+		ResultWriter resultWriter(DataSource dataSource,
+				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
+			return new ResultWriter(new JdbcTemplate(dataSource), runId) {
 
 				@Override
-				public void write(Chunk<? extends RowResult<CrmDeal>> chunk) {
-					super.write(chunk);
-					if (chunksBeforeFailure.get() >= 0 && chunksBeforeFailure.decrementAndGet() < 0) {
-						throw new IllegalStateException("Injected failure after writing a chunk");
+				protected void write(PartitionResult result) {
+					super.write(result);
+					if (partitionsBeforeFailure.get() >= 0 && partitionsBeforeFailure.decrementAndGet() < 0) {
+						throw new IllegalStateException("Injected failure after storing a partition");
 					}
 				}
 

@@ -21,7 +21,8 @@ import io.meshline.core.money.CurrencyScale;
 
 /**
  * Reads what reports need from the Meshline database: completed reconcile runs ({@code ML_RUN}),
- * their findings ({@code ML_FINDING}) and staged rows ({@code ML_CRM_DEAL}, {@code ML_ERP_LINE}).
+ * their findings ({@code ML_FINDING}), the deals that have findings ({@code ML_CRM_DEAL}) and their
+ * volumes ({@code ML_RUN_VOLUME}).
  * Plain JDBC, the same SQL on HSQLDB and PostgreSQL. Read-only; thread-safe if the data source is.
  */
 public final class ReportStore {
@@ -90,21 +91,16 @@ public final class ReportStore {
 	 * Per currency: won deals in the run's scope and their amount, and the live invoice lines that
 	 * reference them (counted in the currency they were billed in).
 	 */
-	public List<CurrencyVolume> volumes(long runId, RunFigures figures) {
-		String scope = (figures.windowDays() != null) ? " AND d.CLOSE_DATE BETWEEN ? AND ?" : "";
-		Object[] args = (figures.windowDays() != null) ? new Object[] { runId, figures.windowStart(), figures.asOf() }
-				: new Object[] { runId };
+	public List<CurrencyVolume> volumes(long runId) {
 		Map<String, CurrencyVolume> byCurrency = new TreeMap<>();
-		for (Object[] row : query("SELECT d.CURRENCY, COUNT(*), SUM(d.AMOUNT) FROM ML_CRM_DEAL d WHERE d.RUN_ID = ? "
-				+ "AND d.WON" + scope + " GROUP BY d.CURRENCY", ReportStore::currencySum, args)) {
+		for (Object[] row : query("SELECT CURRENCY, ROW_COUNT, AMOUNT FROM ML_RUN_VOLUME WHERE RUN_ID = ? "
+				+ "AND MEASURE = 'WON_DEALS'", ReportStore::currencySum, runId)) {
 			String currency = (String) row[0];
 			byCurrency.put(currency, new CurrencyVolume(currency, (Long) row[1], (BigDecimal) row[2],
 					CurrencyScale.zero(currency)));
 		}
-		for (Object[] row : query("SELECT l.CURRENCY, COUNT(*), SUM(l.AMOUNT) FROM ML_ERP_LINE l WHERE l.RUN_ID = ? "
-				+ "AND l.LIVE AND EXISTS (SELECT 1 FROM ML_CRM_DEAL d WHERE d.RUN_ID = l.RUN_ID "
-				+ "AND d.DEAL_ID = l.DEAL_REF AND d.WON" + scope + ") GROUP BY l.CURRENCY", ReportStore::currencySum,
-				args)) {
+		for (Object[] row : query("SELECT CURRENCY, ROW_COUNT, AMOUNT FROM ML_RUN_VOLUME WHERE RUN_ID = ? "
+				+ "AND MEASURE = 'BILLED_LINES'", ReportStore::currencySum, runId)) {
 			String currency = (String) row[0];
 			CurrencyVolume won = byCurrency.getOrDefault(currency,
 					new CurrencyVolume(currency, 0, CurrencyScale.zero(currency), null));

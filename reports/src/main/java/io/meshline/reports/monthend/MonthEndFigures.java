@@ -60,7 +60,7 @@ public record MonthEndFigures(YearMonth month, List<RunRecord> runsOfMonth, RunR
 		RevenueAtRisk risk = new RevenueAtRisk(store.riskItems(runId), month.atEndOfMonth());
 		verify(latest, totals, risk);
 		return new MonthEndFigures(month, runs, latest, store.lastRunsBefore(to, TREND_RUNS),
-				store.volumes(runId, latest.figures()), totals, risk, store.backfillBatchesBetween(from, to),
+				store.volumes(runId), totals, risk, store.backfillBatchesBetween(from, to),
 				store.exceptionQueues().lines(now, from, to), now);
 	}
 

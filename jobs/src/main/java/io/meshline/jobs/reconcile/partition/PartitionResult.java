@@ -1,0 +1,42 @@
+package io.meshline.jobs.reconcile.partition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.meshline.core.model.CrmDeal;
+import io.meshline.core.model.Rejection;
+import io.meshline.core.policy.PolicyDecision;
+import io.meshline.core.reconcile.Finding;
+
+/**
+ * What classifying one partition produced: its findings with their place in the report, the policy
+ * decisions, the deals that have findings (kept for backfill and the reports), the CRM rows
+ * rejected as repeated ids, and the partition's counts and volumes.
+ */
+public final class PartitionResult {
+
+	final List<PlacedFinding> findings = new ArrayList<>();
+
+	final List<PlacedDecision> decisions = new ArrayList<>();
+
+	final List<CrmDeal> findingDeals = new ArrayList<>();
+
+	final List<Rejection> repeatedIds = new ArrayList<>();
+
+	final RunVolumes volumes = new RunVolumes();
+
+	long dealsInScope;
+
+	long matchedDeals;
+
+	long acceptedDeals;
+
+	/** A finding and its report position: group (the deal's line, or past the deals for an orphan), item. */
+	record PlacedFinding(long seq, int item, Finding finding) {
+	}
+
+	/** A rule a deal breaks, at the deal's report position. */
+	record PlacedDecision(String dealId, long seq, PolicyDecision decision) {
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.meshline.jobs.reconcile.partition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.meshline.core.contract.Contract;
+import io.meshline.core.model.CrmDeal;
+import io.meshline.core.model.ErpInvoice;
+import io.meshline.core.policy.DealPolicyCheck;
+import io.meshline.core.reconcile.GroupClassifier;
+import io.meshline.core.reconcile.ReconcileScope;
+import io.meshline.readers.csv.ExportReader;
+
+/**
+ * Reconciles two exports as a partitioned hash join. Two threads read the exports at once, each
+ * through its contract, and spill every record to the partition its deal key hashes to; then the
+ * partitions are read back and classified, as many at a time as there are threads, while this
+ * thread stores each partition's result as it comes. Memory holds the partitions being classified,
+ * never a whole export, so the heap needed depends on the partition size, not on the files'.
+ */
+public final class PartitionedReconcile {
+
+	private final Inputs inputs;
+
+	private final Settings settings;
+
+	public PartitionedReconcile(Inputs inputs, Settings settings) {
+		this.inputs = inputs;
+		this.settings = settings;
+	}
+
+	/** The two exports, their contracts, and the rules to classify by. */
+	public record Inputs(Path crm, Contract crmContract, String crmIdColumn, Path erp, Contract erpContract,
+			String erpIdColumn, GroupClassifier classifier, DealPolicyCheck policyCheck, ReconcileScope scope) {
+	}
+
+	/**
+	 * @param spillDirectory a directory of the run's own, removed afterwards
+	 * @param threads threads that read and classify at once (at least 1)
+	 * @param partitionBytes input bytes per partition: the heap holds a few times this per thread
+	 */
+	public record Settings(Path spillDirectory, int threads, long partitionBytes) {
+	}
+
+	/** What the run came to, to be kept with the step. */
+	public record Outcome(SideCounts crm, SideCounts erp, long dealsInScope, long matchedDeals, int partitions) {
+	}
+
+	/**
+	 * Runs the join; {@code writer} stores every result, {@code progress} hears of rows read.
+	 * @throws UncheckedIOException when an export or a spill file cannot be read or written
+	 */
+	public Outcome run(JdbcTemplate jdbc, long runId, ResultWriter writer, LongConsumer progress) {
+		writer.clearRun();
+		int partitions = partitionCount();
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, this.settings.threads()), (task) -> {
+			Thread thread = new Thread(task, "meshline-reconcile");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try (PartitionFiles files = PartitionFiles.create(this.settings.spillDirectory(), partitions)) {
+			Future<SideCounts> crm = pool.submit(new ExportPartitioner<>(
+					() -> ExportReader.crm(this.inputs.crm(), this.inputs.crmContract()),
+					SpillSide.crm(files, this.inputs.crmIdColumn()), new RejectSink(jdbc, runId, "CRM"), progress));
+			Future<SideCounts> erp = pool.submit(new ExportPartitioner<>(
+					() -> ExportReader.erp(this.inputs.erp(), this.inputs.erpContract()),
+					SpillSide.erp(files, this.inputs.erpIdColumn()), new RejectSink(jdbc, runId, "ERP"), progress));
+			SideCounts crmCounts = await(crm);
+			SideCounts erpCounts = await(erp);
+			PartitionResult total = classifyAll(files, pool, writer);
+			total.volumes.store(jdbc, runId);
+			return new Outcome(crmCounts.withRepeatedIds(crmCounts.accepted() - total.acceptedDeals), erpCounts,
+					total.dealsInScope, total.matchedDeals, partitions);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Keeps at most one partition per thread in flight, so memory stays bounded; stores results in order. */
+	private PartitionResult classifyAll(PartitionFiles files, ExecutorService pool, ResultWriter writer) {
+		PartitionClassifier classifier = new PartitionClassifier(this.inputs.classifier(), this.inputs.policyCheck(),
+				this.inputs.scope(), this.inputs.crm().toString(), this.inputs.crmIdColumn());
+		PartitionResult total = new PartitionResult();
+		Deque<Future<PartitionResult>> inFlight = new ArrayDeque<>();
+		int next = 0;
+		while (next < files.count() || !inFlight.isEmpty()) {
+			while (next < files.count() && inFlight.size() < Math.max(1, this.settings.threads())) {
+				int p = next++;
+				inFlight.add(pool.submit(() -> classifier.classify(files.read(p))));
+			}
+			PartitionResult result = await(inFlight.removeFirst());
+			writer.write(result);
+			total.volumes.addAll(result.volumes);
+			total.dealsInScope += result.dealsInScope;
+			total.matchedDeals += result.matchedDeals;
+			total.acceptedDeals += result.acceptedDeals;
+		}
+		return total;
+	}
+
+	private int partitionCount() {
+		try {
+			long bytes = Files.size(this.inputs.crm()) + Files.size(this.inputs.erp());
+			long count = (bytes + this.settings.partitionBytes() - 1) / this.settings.partitionBytes();
+			return (int) Math.max(1, Math.min(count, 4_096));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static <T> T await(Future<T> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reconciling", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			if (cause instanceof IOException io) {
+				throw new UncheckedIOException(io.getMessage(), io);
+			}
+			throw new IllegalStateException(cause.getMessage(), cause);
+		}
+	}
+
+}

@@ -1,0 +1,123 @@
+package io.meshline.jobs.reconcile.partition;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.meshline.core.model.CrmDeal;
+import io.meshline.core.model.Rejection;
+import io.meshline.core.reconcile.Finding;
+import io.meshline.jobs.reconcile.Text;
+
+/**
+ * Stores what the partitions produced: findings in {@code ML_FINDING}, policy decisions in
+ * {@code ML_POLICY_DECISION}, the deals that have findings in {@code ML_CRM_DEAL} (backfill plans
+ * from them, the reports name their accounts), repeated deal ids in {@code ML_REJECT}. Used by one
+ * thread; every batch commits on its own.
+ */
+public class ResultWriter {
+
+	private static final String INSERT_FINDING = """
+			INSERT INTO ML_FINDING (RUN_ID, GROUP_SEQ, ITEM_NO, FINDING, CRM_ID, ERP_IDS, CRM_ACCOUNT, ERP_CUSTOMER,
+			  CURRENCY, CRM_AMOUNT, ERP_AMOUNT, DELTA, CLOSE_DATE, FIRST_INVOICE_DATE, OWNER, AT_RISK, OVER_BILLED, DETAIL)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final int[] FINDING_TYPES = { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.DECIMAL, Types.DECIMAL,
+			Types.DECIMAL, Types.DATE, Types.DATE, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR };
+
+	private static final String INSERT_DECISION = "INSERT INTO ML_POLICY_DECISION (RUN_ID, DEAL_ID, RULE_ID, GROUP_SEQ, "
+			+ "ACTION, MESSAGE) VALUES (?, ?, ?, ?, ?, ?)";
+
+	private static final int[] DECISION_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+			Types.VARCHAR, Types.VARCHAR };
+
+	private static final String INSERT_DEAL = "INSERT INTO ML_CRM_DEAL (RUN_ID, LINE_NO, DEAL_ID, ACCOUNT_ID, "
+			+ "ACCOUNT_NAME, DEAL_NAME, STAGE, WON, AMOUNT, CURRENCY, CLOSE_DATE, OWNER) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final int[] DEAL_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL, Types.CHAR, Types.DATE, Types.VARCHAR };
+
+	private static final int BATCH = 2_000;
+
+	private final JdbcTemplate jdbc;
+
+	private final long runId;
+
+	private final RejectSink repeatedIds;
+
+	public ResultWriter(JdbcTemplate jdbc, long runId) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+		this.repeatedIds = new RejectSink(jdbc, runId, "CRM");
+	}
+
+	/** Removes what an earlier, interrupted attempt of this run stored. */
+	void clearRun() {
+		for (String table : new String[] { "ML_FINDING", "ML_POLICY_DECISION", "ML_CRM_DEAL", "ML_REJECT",
+				"ML_RUN_VOLUME" }) {
+			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", this.runId);
+		}
+	}
+
+	protected void write(PartitionResult result) {
+		List<Object[]> rows = new ArrayList<>(Math.min(BATCH, result.findings.size()));
+		for (PartitionResult.PlacedFinding placed : result.findings) {
+			rows.add(findingRow(placed.seq(), placed.item(), placed.finding()));
+			if (rows.size() == BATCH) {
+				this.jdbc.batchUpdate(INSERT_FINDING, rows, FINDING_TYPES);
+				rows.clear();
+			}
+		}
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_FINDING, rows, FINDING_TYPES);
+			rows.clear();
+		}
+		for (CrmDeal deal : result.findingDeals) {
+			rows.add(dealRow(deal));
+			if (rows.size() == BATCH) {
+				this.jdbc.batchUpdate(INSERT_DEAL, rows, DEAL_TYPES);
+				rows.clear();
+			}
+		}
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_DEAL, rows, DEAL_TYPES);
+			rows.clear();
+		}
+		for (PartitionResult.PlacedDecision placed : result.decisions) {
+			rows.add(new Object[] { this.runId, placed.dealId(), placed.decision().ruleId(), placed.seq(),
+					placed.decision().action().name(), Text.fit(placed.decision().message(), 4096) });
+		}
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_DECISION, rows, DECISION_TYPES);
+		}
+		for (Rejection rejection : result.repeatedIds) {
+			this.repeatedIds.add(rejection);
+		}
+		this.repeatedIds.flush();
+	}
+
+	private Object[] findingRow(long seq, int item, Finding f) {
+		return new Object[] { this.runId, seq, item, f.type().name(), (f.crmId() != null) ? f.crmId() : "",
+				String.join("|", f.erpIds()), Text.fit(f.crmAccount(), 1024), Text.fit(f.erpCustomer(), 4096),
+				f.currency(), f.crmAmount(), f.erpAmount(), f.delta(), date(f.closeDate()), date(f.firstInvoiceDate()),
+				Text.fit(f.owner(), 256), f.atRisk(), f.overBilled(), Text.fit(f.detail(), 16384) };
+	}
+
+	private Object[] dealRow(CrmDeal d) {
+		return new Object[] { this.runId, d.line(), d.dealId(), d.accountId(), Text.fit(d.accountName(), 1024),
+				Text.fit(d.dealName(), 1024), Text.fit(d.stage(), 256), d.won(), d.amount(), d.currency(),
+				date(d.closeDate()), Text.fit(d.owner(), 256) };
+	}
+
+	private static Date date(LocalDate date) {
+		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+}
