@@ -2,6 +2,7 @@ package io.meshline.jobs.cli;
 
 import java.io.PrintStream;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,8 +96,9 @@ class JobsCommand implements Runnable {
 						"STARTED", "ENDED", "ROWS READ", "REJECTED", "FINDINGS");
 				for (JobExecution e : executions) {
 					long run = e.getJobInstance().getInstanceId();
-					// Rows read by this execution's load steps; a resumed execution reads only the rest.
-					long read = e.getStepExecutions().stream().filter((s) -> s.getStepName().startsWith("load"))
+					// Rows of both exports read by this execution's classify step.
+					long read = e.getStepExecutions().stream()
+						.filter((s) -> s.getStepName().equals(ReconcileJobConfiguration.CLASSIFY_STEP))
 						.mapToLong(StepExecution::getReadCount).sum();
 					out.printf("%-9d %-5d %-14s %-10s %-19s %-19s %10d %9d %9d%n", e.getId(), run,
 							e.getJobInstance().getJobName(), e.getStatus(), time(e.getStartTime()), time(e.getEndTime()),
@@ -109,6 +111,15 @@ class JobsCommand implements Runnable {
 			return ExitCodes.COMPLETED;
 		}
 
+	}
+
+	/** How long a step took, to the tenth of a second; blank while it runs. */
+	static String duration(StepExecution s) {
+		if (s.getStartTime() == null || s.getEndTime() == null) {
+			return "";
+		}
+		long millis = Duration.between(s.getStartTime(), s.getEndTime()).toMillis();
+		return String.format("%.1f s", millis / 1000.0);
 	}
 
 	/** Rows per run in one of the run-keyed tables: the run's totals, whichever execution wrote them. */
@@ -141,9 +152,9 @@ class JobsCommand implements Runnable {
 				e.getJobParameters().parameters().forEach((p) -> out.println("    " + p.name() + " = " + p.value()));
 				out.println("  Steps:");
 				for (StepExecution s : e.getStepExecutions()) {
-					out.printf("    %-26s %-10s read %,d, written %,d, filtered %,d, commits %,d, rollbacks %,d%n",
-							s.getStepName(), s.getStatus(), s.getReadCount(), s.getWriteCount(), s.getFilterCount(),
-							s.getCommitCount(), s.getRollbackCount());
+					out.printf("    %-26s %-10s %9s  read %,d, written %,d, filtered %,d, commits %,d, rollbacks %,d%n",
+							s.getStepName(), s.getStatus(), duration(s), s.getReadCount(), s.getWriteCount(),
+							s.getFilterCount(), s.getCommitCount(), s.getRollbackCount());
 				}
 				if (e.getStatus() != BatchStatus.COMPLETED && !e.getAllFailureExceptions().isEmpty()) {
 					out.println("  Failure: " + ReconcileReport.failureOf(e));

@@ -53,6 +53,8 @@ public class ClassifyExportsTasklet implements Tasklet {
 		context.putLong(DEALS_IN_SCOPE, outcome.dealsInScope());
 		context.putLong(MATCHED_DEALS, outcome.matchedDeals());
 		context.putInt("partitions", outcome.partitions());
+		// a tasklet's contribution counts no reads, and users look for rows read on the step
+		step.setReadCount(step.getReadCount() + outcome.crm().read() + outcome.erp().read());
 		contribution.incrementWriteCount(outcome.crm().accepted() + outcome.erp().accepted());
 		return RepeatStatus.FINISHED;
 	}

@@ -105,8 +105,9 @@ public class ReconcileJobConfiguration {
 
 	@Bean
 	@StepScope
-	ResultWriter resultWriter(DataSource dataSource, @Value(RUN_ID) Long runId) {
-		return new ResultWriter(new JdbcTemplate(dataSource), runId);
+	ResultWriter resultWriter(DataSource dataSource, PlatformTransactionManager transactionManager,
+			@Value(RUN_ID) Long runId) {
+		return new ResultWriter(new JdbcTemplate(dataSource), transactionManager, runId);
 	}
 
 	@Bean

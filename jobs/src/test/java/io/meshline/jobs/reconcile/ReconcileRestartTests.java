@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import io.meshline.jobs.manifest.InputArchive;
 import io.meshline.jobs.reconcile.partition.PartitionResult;
@@ -119,9 +120,9 @@ class ReconcileRestartTests {
 		/** The production writer, but failing once after a set number of partitions, as a crash would. */
 		@Bean
 		@StepScope
-		ResultWriter resultWriter(DataSource dataSource,
+		ResultWriter resultWriter(DataSource dataSource, PlatformTransactionManager transactionManager,
 				@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
-			return new ResultWriter(new JdbcTemplate(dataSource), runId) {
+			return new ResultWriter(new JdbcTemplate(dataSource), transactionManager, runId) {
 
 				@Override
 				protected void write(PartitionResult result) {

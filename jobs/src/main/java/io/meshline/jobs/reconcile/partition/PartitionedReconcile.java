@@ -72,14 +72,14 @@ public final class PartitionedReconcile {
 		try (PartitionFiles files = PartitionFiles.create(this.settings.spillDirectory(), partitions)) {
 			Future<SideCounts> crm = pool.submit(new ExportPartitioner<>(
 					() -> ExportReader.crm(this.inputs.crm(), this.inputs.crmContract()),
-					SpillSide.crm(files, this.inputs.crmIdColumn()), new RejectSink(jdbc, runId, "CRM"), progress));
+					SpillSide.crm(files, this.inputs.crmIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "CRM"), progress));
 			Future<SideCounts> erp = pool.submit(new ExportPartitioner<>(
 					() -> ExportReader.erp(this.inputs.erp(), this.inputs.erpContract()),
-					SpillSide.erp(files, this.inputs.erpIdColumn()), new RejectSink(jdbc, runId, "ERP"), progress));
+					SpillSide.erp(files, this.inputs.erpIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "ERP"), progress));
 			SideCounts crmCounts = await(crm);
 			SideCounts erpCounts = await(erp);
 			PartitionResult total = classifyAll(files, pool, writer);
-			total.volumes.store(jdbc, runId);
+			writer.transaction().executeWithoutResult((status) -> total.volumes.store(jdbc, runId));
 			return new Outcome(crmCounts.withRepeatedIds(crmCounts.accepted() - total.acceptedDeals), erpCounts,
 					total.dealsInScope, total.matchedDeals, partitions);
 		}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.meshline.core.model.Rejection;
 import io.meshline.jobs.reconcile.Text;
@@ -27,12 +29,15 @@ final class RejectSink {
 
 	private final String side;
 
+	private final TransactionTemplate transaction;
+
 	private final List<Object[]> pending = new ArrayList<>();
 
 	private long count;
 
-	RejectSink(JdbcTemplate jdbc, long runId, String side) {
+	RejectSink(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, long runId, String side) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.runId = runId;
 		this.side = side;
 	}
@@ -48,7 +53,8 @@ final class RejectSink {
 
 	void flush() {
 		if (!this.pending.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT, this.pending);
+			// one transaction per batch: in autocommit every row would be a commit and a disk sync
+			this.transaction.executeWithoutResult((status) -> this.jdbc.batchUpdate(INSERT, this.pending));
 			this.pending.clear();
 		}
 	}

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.Rejection;
@@ -17,7 +19,7 @@ import io.meshline.jobs.reconcile.Text;
  * Stores what the partitions produced: findings in {@code ML_FINDING}, policy decisions in
  * {@code ML_POLICY_DECISION}, the deals that have findings in {@code ML_CRM_DEAL} (backfill plans
  * from them, the reports name their accounts), repeated deal ids in {@code ML_REJECT}. Used by one
- * thread; every batch commits on its own.
+ * thread; each partition's rows commit together.
  */
 public class ResultWriter {
 
@@ -50,23 +52,46 @@ public class ResultWriter {
 
 	private final long runId;
 
+	private final PlatformTransactionManager transactionManager;
+
+	private final TransactionTemplate transaction;
+
 	private final RejectSink repeatedIds;
 
-	public ResultWriter(JdbcTemplate jdbc, long runId) {
+	public ResultWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, long runId) {
 		this.jdbc = jdbc;
 		this.runId = runId;
-		this.repeatedIds = new RejectSink(jdbc, runId, "CRM");
+		this.transactionManager = transactionManager;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.repeatedIds = new RejectSink(jdbc, transactionManager, runId, "CRM");
+	}
+
+	PlatformTransactionManager transactionManager() {
+		return this.transactionManager;
+	}
+
+	TransactionTemplate transaction() {
+		return this.transaction;
 	}
 
 	/** Removes what an earlier, interrupted attempt of this run stored. */
 	void clearRun() {
+		this.transaction.executeWithoutResult((status) -> clear());
+	}
+
+	private void clear() {
 		for (String table : new String[] { "ML_FINDING", "ML_POLICY_DECISION", "ML_CRM_DEAL", "ML_REJECT",
 				"ML_RUN_VOLUME" }) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", this.runId);
 		}
 	}
 
+	/** Stores one partition's result in one transaction: a commit per row would cost a disk sync each. */
 	protected void write(PartitionResult result) {
+		this.transaction.executeWithoutResult((status) -> store(result));
+	}
+
+	private void store(PartitionResult result) {
 		List<Object[]> rows = new ArrayList<>(Math.min(BATCH, result.findings.size()));
 		for (PartitionResult.PlacedFinding placed : result.findings) {
 			rows.add(findingRow(placed.seq(), placed.item(), placed.finding()));
