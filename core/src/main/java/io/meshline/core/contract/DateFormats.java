@@ -2,6 +2,7 @@ package io.meshline.core.contract;
 
 import java.text.Format;
 import java.text.ParsePosition;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -21,6 +22,9 @@ public final class DateFormats {
 
 	private final List<Format> formats;
 
+	/** Whether the first pattern is {@code yyyy-MM-dd}, which most exports use: read without a formatter. */
+	private final boolean isoFirst;
+
 	/**
 	 * @param patterns the patterns, for example {@code yyyy-MM-dd} or {@code MM/dd/yy hh:mm a}
 	 * @throws IllegalArgumentException when a pattern is not a valid {@link DateTimeFormatter} pattern
@@ -28,6 +32,7 @@ public final class DateFormats {
 	public DateFormats(List<String> patterns) {
 		this.patterns = List.copyOf(patterns);
 		this.formats = this.patterns.stream().map((p) -> formatter(p).toFormat(LocalDate::from)).toList();
+		this.isoFirst = !this.patterns.isEmpty() && "uuuu-MM-dd".equals(yearOfEraToYear(this.patterns.get(0)));
 	}
 
 	private static DateTimeFormatter formatter(String pattern) {
@@ -50,6 +55,13 @@ public final class DateFormats {
 
 	/** The date in {@code text}, or {@code null} when no pattern reads the whole text. */
 	public LocalDate parse(String text) {
+		if (this.isoFirst) {
+			LocalDate date = isoDate(text);
+			if (date != null) {
+				return date;
+			}
+			// anything unusual (a longer year, an invalid day) goes the formatters' way, to the same answer
+		}
 		for (Format format : this.formats) {
 			// Format.parseObject reports failure without an exception: cheap when the first pattern misses.
 			ParsePosition position = new ParsePosition(0);
@@ -59,6 +71,40 @@ public final class DateFormats {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * {@code dddd-dd-dd} as a valid date, else {@code null}. Parsing through {@link DateTimeFormatter}
+	 * costs about ten times more, and a million-row export has a million dates.
+	 */
+	static LocalDate isoDate(String text) {
+		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 7);
+		int day = digits(text, 8, 10);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/** The patterns as given, for messages. */

@@ -22,6 +22,23 @@ class DateFormatsTests {
 	}
 
 	@Test
+	void shouldReadIsoDatesDirectlyAsTheFormatterWould() {
+		// given: yyyy-MM-dd read directly, and the same pattern read by its formatter (not the first pattern)
+		DateFormats direct = new DateFormats(List.of("yyyy-MM-dd"));
+		DateFormats throughFormatter = new DateFormats(List.of("dd/MM/yyyy", "yyyy-MM-dd"));
+		List<String> texts = List.of("2024-02-29", "2026-02-29", "2026-02-30", "2026-04-31", "2026-13-01", "2026-00-10",
+				"2026-10-00", "0000-01-01", "9999-12-31", "2026-1-01", "2026-01-1", "2026/01/01", "2026-01-01 ",
+				"12026-01-01", "+2026-01-01", "2026-0a-01", "");
+		// when // then
+		for (String text : texts) {
+			assertThat(direct.parse(text)).as(text).isEqualTo(throughFormatter.parse(text));
+		}
+		assertThat(direct.parse("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+		assertThat(direct.parse("2026-02-29")).isNull();
+		assertThat(direct.parse("12026-01-01")).isNull();
+	}
+
+	@Test
 	void shouldPutTwoDigitYearsInThisCentury() {
 		// given
 		DateFormats formats = new DateFormats(List.of("MM/dd/yy"));
