@@ -82,7 +82,7 @@ public class ReconcileJobConfiguration {
 	ClassifyExportsTasklet classifyExportsTasklet(DataSource dataSource, ContractResolver contracts,
 			ResultWriter resultWriter, StepProgress stepProgress, @Value("${meshline.home}") String home,
 			@Value("${meshline.reconcile.threads:2}") int threads,
-			@Value("${meshline.reconcile.partition-bytes:33554432}") long partitionBytes,
+			@Value("${meshline.reconcile.partition-bytes:8388608}") long partitionBytes,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
 			@Value(RUN_ID) Long runId) throws IOException {
 		ReconcileParameters p = ReconcileParameters.from(parameters);

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.meshline.core.contract.Contract;
@@ -30,6 +32,8 @@ import io.meshline.readers.csv.ExportReader;
  * never a whole export, so the heap needed depends on the partition size, not on the files'.
  */
 public final class PartitionedReconcile {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PartitionedReconcile.class);
 
 	private final Inputs inputs;
 
@@ -76,9 +80,14 @@ public final class PartitionedReconcile {
 			Future<SideCounts> erp = pool.submit(new ExportPartitioner<>(
 					() -> ExportReader.erp(this.inputs.erp(), this.inputs.erpContract()),
 					SpillSide.erp(files, this.inputs.erpIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "ERP"), progress));
+			long started = System.nanoTime();
 			SideCounts crmCounts = await(crm);
 			SideCounts erpCounts = await(erp);
+			long read = System.nanoTime();
 			PartitionResult total = classifyAll(files, pool, writer);
+			LOG.info("Read {} CRM and {} ERP rows into {} partitions in {} ms; classified and stored them in {} ms",
+					crmCounts.read(), erpCounts.read(), partitions, (read - started) / 1_000_000,
+					(System.nanoTime() - read) / 1_000_000);
 			writer.transaction().executeWithoutResult((status) -> total.volumes.store(jdbc, runId));
 			return new Outcome(crmCounts.withRepeatedIds(crmCounts.accepted() - total.acceptedDeals), erpCounts,
 					total.dealsInScope, total.matchedDeals, partitions);
@@ -103,8 +112,12 @@ public final class PartitionedReconcile {
 				int p = next++;
 				inFlight.add(pool.submit(() -> classifier.classify(files.read(p))));
 			}
+			long waitFrom = System.nanoTime();
 			PartitionResult result = await(inFlight.removeFirst());
+			long storeFrom = System.nanoTime();
 			writer.write(result);
+			LOG.debug("Partition waited for {} ms, stored in {} ms ({} findings)", (storeFrom - waitFrom) / 1_000_000,
+					(System.nanoTime() - storeFrom) / 1_000_000, result.findings.size());
 			total.volumes.addAll(result.volumes);
 			total.dealsInScope += result.dealsInScope;
 			total.matchedDeals += result.matchedDeals;
