@@ -1,6 +1,6 @@
 -- Meshline results, HSQLDB. CACHED tables keep large runs on disk, not in heap.
 -- Every table is keyed by RUN_ID (the Spring Batch job instance id) so restarts reuse their rows.
--- The deals of a run that have findings (backfill plans from them; reports name their accounts).
+-- The deals of a run's MISSING_IN_ERP and at-risk findings (backfill plans from them; reports name their accounts).
 CREATE CACHED TABLE IF NOT EXISTS ML_CRM_DEAL (
   RUN_ID BIGINT NOT NULL,
   LINE_NO BIGINT NOT NULL,

@@ -15,6 +15,7 @@ import io.meshline.core.policy.PolicyDecision;
 import io.meshline.core.policy.PolicyVerdict;
 import io.meshline.core.reconcile.DealGroup;
 import io.meshline.core.reconcile.Finding;
+import io.meshline.core.reconcile.FindingType;
 import io.meshline.core.reconcile.GroupClassifier;
 import io.meshline.core.reconcile.GroupOutcome;
 import io.meshline.core.reconcile.InvoiceLines;
@@ -113,12 +114,21 @@ final class PartitionClassifier {
 		for (int i = 0; i < findings.size(); i++) {
 			result.findings.add(new PartitionResult.PlacedFinding(deal.line(), i, findings.get(i)));
 		}
-		if (!findings.isEmpty()) {
+		if (findings.stream().anyMatch(PartitionClassifier::namesTheDealLater)) {
 			result.findingDeals.add(deal);
 		}
 		for (PolicyDecision decision : decisions) {
 			result.decisions.add(new PartitionResult.PlacedDecision(deal.dealId(), deal.line(), decision));
 		}
+	}
+
+	/**
+	 * Whether something reads the deal's row after the run: backfill plans from {@code MISSING_IN_ERP}
+	 * deals, and the risk report names the account of every finding with money at risk.
+	 */
+	private static boolean namesTheDealLater(Finding finding) {
+		return finding.type() == FindingType.MISSING_IN_ERP
+				|| (finding.atRisk() != null && finding.atRisk().signum() != 0);
 	}
 
 	/** Each invoice on its own, so its finding's position depends on nothing but its own first line. */

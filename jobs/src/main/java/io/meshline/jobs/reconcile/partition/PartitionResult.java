@@ -10,7 +10,7 @@ import io.meshline.core.reconcile.Finding;
 
 /**
  * What classifying one partition produced: its findings with their place in the report, the policy
- * decisions, the deals that have findings (kept for backfill and the reports), the CRM rows
+ * decisions, the deals later steps read (backfill plans from them, the risk report names them), the CRM rows
  * rejected as repeated ids, and the partition's counts and volumes.
  */
 public final class PartitionResult {

@@ -17,7 +17,7 @@ import io.meshline.jobs.reconcile.Text;
 
 /**
  * Stores what the partitions produced: findings in {@code ML_FINDING}, policy decisions in
- * {@code ML_POLICY_DECISION}, the deals that have findings in {@code ML_CRM_DEAL} (backfill plans
+ * {@code ML_POLICY_DECISION}, the deals of missing invoices and money at risk in {@code ML_CRM_DEAL} (backfill plans
  * from them, the reports name their accounts), repeated deal ids in {@code ML_REJECT}. Used by one
  * thread; each partition's rows commit together.
  */
