@@ -24,7 +24,7 @@ import static io.meshline.jobs.exceptions.ExceptionRows.timestamp;
 
 /**
  * The exceptions, {@code ML_EXCEPTION}: one row per stable key. Every status change goes through
- * {@link ExceptionHistory#record}. Runs change a row only when their id is above the row's
+ * {@link ExceptionHistory}. Runs change a row only when their id is above the row's
  * {@code CHECKED_RUN_ID}, which makes the reconcile step idempotent.
  */
 public class ExceptionStore {
