@@ -1,6 +1,8 @@
 package io.meshline.jobs.exceptions;
 
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,8 +13,9 @@ import io.meshline.jobs.audit.AuditTrail;
 
 /**
  * The history of exceptions, {@code ML_EXCEPTION_EVENT}. Every change of an exception's status (and
- * every assignment) is written by {@link #record}, in the transaction of the change itself: this is
- * the one place to hook anything that must see every change (an audit trail, a notification).
+ * every assignment) is written by {@link #record} or {@link #recordAll}, in the transaction of the
+ * change itself: this is the one place to hook anything that must see every change (an audit trail, a
+ * notification).
  */
 public class ExceptionHistory {
 
@@ -38,6 +41,33 @@ public class ExceptionHistory {
 	 * as the change it describes, so the change, its history and the trail commit or roll back together.
 	 */
 	public void record(ExceptionEvent event) {
+		recordAll(List.of(event));
+	}
+
+	/**
+	 * Appends {@code events} in their order, each audited as {@link #record} does, in one JDBC batch: a
+	 * run records a page of changes at once.
+	 */
+	public void recordAll(List<ExceptionEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(events.size());
+		for (ExceptionEvent event : events) {
+			audit(event);
+			rows.add(new Object[] { event.key(), Timestamp.from(event.at()), event.actor(), event.action(),
+					(event.from() != null) ? event.from().name() : null, event.to().name(), event.runId(),
+					(event.note() != null && event.note().length() > 4000) ? event.note().substring(0, 4000)
+							: event.note() });
+		}
+		this.jdbc.batchUpdate("INSERT INTO ML_EXCEPTION_EVENT (EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, "
+				+ "TO_STATUS, RUN_ID, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, EVENT_TYPES);
+	}
+
+	private static final int[] EVENT_TYPES = { Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR };
+
+	private void audit(ExceptionEvent event) {
 		if ("RUN".equals(event.action())) {
 			this.runChanges.add(event);
 		}
@@ -46,11 +76,6 @@ public class ExceptionHistory {
 					"exception " + event.key(), ((event.from() != null) ? event.from().name() : "none") + " -> "
 							+ event.to().name() + ((event.note() != null) ? "; " + event.note() : ""));
 		}
-		this.jdbc.update("INSERT INTO ML_EXCEPTION_EVENT (EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, "
-				+ "TO_STATUS, RUN_ID, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.key(), Timestamp.from(event.at()),
-				event.actor(), event.action(), (event.from() != null) ? event.from().name() : null, event.to().name(),
-				event.runId(), (event.note() != null && event.note().length() > 4000)
-						? event.note().substring(0, 4000) : event.note());
 	}
 
 	/** The events of one exception, oldest first. */

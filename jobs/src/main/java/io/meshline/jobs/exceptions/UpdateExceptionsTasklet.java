@@ -12,8 +12,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.meshline.core.exceptions.ExceptionRouting;
-import io.meshline.core.exceptions.TrackedException;
-import io.meshline.core.reconcile.Finding;
 
 /**
  * {@code updateExceptionsStep}: turns a run's findings into exceptions, then resolves the open
@@ -24,9 +22,10 @@ import io.meshline.core.reconcile.Finding;
  */
 public class UpdateExceptionsTasklet implements Tasklet {
 
-	private static final int FINDINGS_PER_CALL = 2000;
+	/** Findings per transaction: each page costs a commit and a few statements, its rows go in batches. */
+	static final int FINDINGS_PER_CALL = 5000;
 
-	private static final int RESOLUTIONS_PER_CALL = 1000;
+	static final int RESOLUTIONS_PER_CALL = 5000;
 
 	private final JdbcTemplate jdbc;
 
@@ -40,18 +39,32 @@ public class UpdateExceptionsTasklet implements Tasklet {
 
 	private final Clock clock;
 
+	private final int findingsPerCall;
+
+	private final int resolutionsPerCall;
+
 	private long doneUpTo = -1;
 
-	private Long lastGroup;
+	private String resolvedUpTo = "";
+
+	private boolean findingsDone;
 
 	public UpdateExceptionsTasklet(JdbcTemplate jdbc, ExceptionStore store, ExceptionRouting routing,
 			RunScope scope, long runId, Clock clock) {
+		this(jdbc, store, routing, scope, runId, clock, FINDINGS_PER_CALL, RESOLUTIONS_PER_CALL);
+	}
+
+	/** With other page sizes, for tests of page boundaries. */
+	UpdateExceptionsTasklet(JdbcTemplate jdbc, ExceptionStore store, ExceptionRouting routing, RunScope scope,
+			long runId, Clock clock, int findingsPerCall, int resolutionsPerCall) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.routing = routing;
 		this.scope = scope;
 		this.runId = runId;
 		this.clock = clock;
+		this.findingsPerCall = findingsPerCall;
+		this.resolutionsPerCall = resolutionsPerCall;
 	}
 
 	@Override
@@ -68,23 +81,23 @@ public class UpdateExceptionsTasklet implements Tasklet {
 	/** Handles the next slice: a range of deal groups while there are any, then a page of resolutions. */
 	Slice next() {
 		Instant at = runTime();
-		RunFindings findings = new RunFindings(this.jdbc, this.runId);
-		if (this.lastGroup == null) {
-			this.lastGroup = findings.lastGroup();
-		}
-		if (this.doneUpTo < this.lastGroup) {
-			long pageEnd = findings.pageEndAfter(this.doneUpTo, FINDINGS_PER_CALL);
-			List<Finding> slice = findings.groups(this.doneUpTo, pageEnd);
-			for (Finding finding : slice) {
-				this.store.found(finding, this.routing.route(finding), this.scope, this.runId, at,
-						this.clock.getZone());
+		if (!this.findingsDone) {
+			RunFindings.Page page = new RunFindings(this.jdbc, this.runId).after(this.doneUpTo, this.findingsPerCall);
+			this.findingsDone = page.last();
+			this.doneUpTo = page.lastGroup();
+			if (!page.findings().isEmpty()) {
+				this.store.found(page.findings(), this.routing, this.scope, this.runId, at, this.clock.getZone());
+				return new Slice(page.findings().size(), false);
 			}
-			this.doneUpTo = pageEnd;
-			return new Slice(slice.size(), false);
 		}
-		List<TrackedException> gone = this.store.goneFrom(this.scope, this.runId, RESOLUTIONS_PER_CALL);
-		gone.forEach((e) -> this.store.resolveGone(e, this.runId, at));
-		return new Slice(gone.size(), gone.size() < RESOLUTIONS_PER_CALL);
+		// Resolved rows drop out of the query anyway; starting after the last key spares walking past them.
+		List<StoredStatus> gone = StoredStatuses.goneFrom(this.jdbc, this.scope, this.runId, this.resolvedUpTo,
+				this.resolutionsPerCall);
+		this.store.resolveGone(gone, this.runId, at);
+		if (!gone.isEmpty()) {
+			this.resolvedUpTo = gone.get(gone.size() - 1).key();
+		}
+		return new Slice(gone.size(), gone.size() < this.resolutionsPerCall);
 	}
 
 	/** The time the run checks exceptions at: stored by the first call, so a restart keeps it. */
