@@ -46,7 +46,20 @@ public class ClassifyExportsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
-		PartitionedReconcile.Outcome outcome = this.reconcile.run(this.jdbc, runId, this.writer, this.progress::advance);
+		PartitionedReconcile.Outcome outcome = this.reconcile.run(this.jdbc, runId, this.writer,
+				new PartitionedReconcile.Progress() {
+
+					@Override
+					public void rowsRead(long rows) {
+						ClassifyExportsTasklet.this.progress.advance(rows);
+					}
+
+					@Override
+					public void partitionsDone(int done, int total, long startedNanos) {
+						ClassifyExportsTasklet.this.progress.parts("partitions classified", done, total, startedNanos);
+					}
+
+				});
 		ExecutionContext context = step.getExecutionContext();
 		put(context, "crm", outcome.crm());
 		put(context, "erp", outcome.erp());

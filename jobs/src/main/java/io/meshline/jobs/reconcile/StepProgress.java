@@ -93,6 +93,22 @@ class StepProgress implements StepExecutionListener, ItemWriteListener<Object> {
 		}
 	}
 
+	/**
+	 * A second phase of a step that reads first: {@code done} of {@code total} parts finished since
+	 * {@code phaseStarted} (nanoTime), with the time left at the rate so far; at most once a second.
+	 */
+	synchronized void parts(String what, int done, int total, long phaseStarted) {
+		long now = this.nanoTime.getAsLong();
+		if (!this.enabled || now - this.lastPrinted < INTERVAL_NANOS || done == 0 || total <= 0) {
+			return;
+		}
+		this.lastPrinted = now;
+		long elapsed = Math.max(1, now - phaseStarted);
+		long secondsLeft = (elapsed / done * (total - done) + 999_999_999L) / 1_000_000_000L;
+		this.out.printf("%s: %,d of %,d %s (%d%%), about %s left%n", this.step, done, total, what, done * 100 / total,
+				TimeLeft.format(secondsLeft));
+	}
+
 	@Override
 	public synchronized ExitStatus afterStep(StepExecution stepExecution) {
 		if (this.enabled && this.rows > 0) {

@@ -23,7 +23,7 @@ class StepProgressTests {
 	void shouldPrintRateShareAndTimeLeftAtMostOnceASecond() {
 		// given
 		StepProgress progress = progress(true);
-		progress.start("loadCrmDealsStep", 1000);
+		progress.start("classifyDealsStep", 1000);
 
 		// when
 		this.clock.set(SECOND / 2);
@@ -34,7 +34,7 @@ class StepProgressTests {
 		progress.afterWrite(rows(50));
 
 		// then
-		assertThat(text()).isEqualTo("loadCrmDealsStep: 250 of about 1,000 rows (25%), 250 rows/s, about 3 s left\n");
+		assertThat(text()).isEqualTo("classifyDealsStep: 250 of about 1,000 rows (25%), 250 rows/s, about 3 s left\n");
 	}
 
 	@Test
@@ -49,6 +49,24 @@ class StepProgressTests {
 
 		// then
 		assertThat(text()).isEqualTo("classifyDealsStep: 3,000 rows, 1,500 rows/s\n");
+	}
+
+	@Test
+	void shouldCountPartsOfASecondPhaseWithTheTimeLeft() {
+		// given: a step that read its rows, then classifies partitions from the 10th second on
+		StepProgress progress = progress(true);
+		progress.start("classifyDealsStep", 1000);
+		this.clock.set(10 * SECOND);
+		long phase = this.clock.get();
+
+		// when
+		this.clock.set(14 * SECOND);
+		progress.parts("partitions classified", 4, 22, phase);
+		this.clock.set(14 * SECOND + SECOND / 2);
+		progress.parts("partitions classified", 5, 22, phase);
+
+		// then: 4 parts in 4 s leave 18 parts, 18 s; the next call comes within the second
+		assertThat(text()).isEqualTo("classifyDealsStep: 4 of 22 partitions classified (18%), about 18 s left\n");
 	}
 
 	@Test

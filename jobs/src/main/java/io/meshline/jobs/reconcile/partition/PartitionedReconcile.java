@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +56,15 @@ public final class PartitionedReconcile {
 	public record Settings(Path spillDirectory, int threads, long partitionBytes) {
 	}
 
+	/** Hears how far the run is: rows read (from both reading threads), then partitions done. */
+	public interface Progress {
+
+		void rowsRead(long rows);
+
+		void partitionsDone(int done, int total, long startedNanos);
+
+	}
+
 	/** What the run came to, to be kept with the step. */
 	public record Outcome(SideCounts crm, SideCounts erp, long dealsInScope, long matchedDeals, int partitions) {
 	}
@@ -65,7 +73,7 @@ public final class PartitionedReconcile {
 	 * Runs the join; {@code writer} stores every result, {@code progress} hears of rows read.
 	 * @throws UncheckedIOException when an export or a spill file cannot be read or written
 	 */
-	public Outcome run(JdbcTemplate jdbc, long runId, ResultWriter writer, LongConsumer progress) {
+	public Outcome run(JdbcTemplate jdbc, long runId, ResultWriter writer, Progress progress) {
 		writer.clearRun();
 		int partitions = partitionCount();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, this.settings.threads()), (task) -> {
@@ -76,15 +84,17 @@ public final class PartitionedReconcile {
 		try (PartitionFiles files = PartitionFiles.create(this.settings.spillDirectory(), partitions)) {
 			Future<SideCounts> crm = pool.submit(new ExportPartitioner<>(
 					() -> ExportReader.crm(this.inputs.crm(), this.inputs.crmContract()),
-					SpillSide.crm(files, this.inputs.crmIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "CRM"), progress));
+					SpillSide.crm(files, this.inputs.crmIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "CRM"),
+					progress::rowsRead));
 			Future<SideCounts> erp = pool.submit(new ExportPartitioner<>(
 					() -> ExportReader.erp(this.inputs.erp(), this.inputs.erpContract()),
-					SpillSide.erp(files, this.inputs.erpIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "ERP"), progress));
+					SpillSide.erp(files, this.inputs.erpIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "ERP"),
+					progress::rowsRead));
 			long started = System.nanoTime();
 			SideCounts crmCounts = await(crm);
 			SideCounts erpCounts = await(erp);
 			long read = System.nanoTime();
-			PartitionResult total = classifyAll(files, pool, writer);
+			PartitionResult total = classifyAll(files, pool, writer, progress);
 			LOG.info("Read {} CRM and {} ERP rows into {} partitions in {} ms; classified and stored them in {} ms",
 					crmCounts.read(), erpCounts.read(), partitions, (read - started) / 1_000_000,
 					(System.nanoTime() - read) / 1_000_000);
@@ -101,12 +111,15 @@ public final class PartitionedReconcile {
 	}
 
 	/** Keeps at most one partition per thread in flight, so memory stays bounded; stores results in order. */
-	private PartitionResult classifyAll(PartitionFiles files, ExecutorService pool, ResultWriter writer) {
+	private PartitionResult classifyAll(PartitionFiles files, ExecutorService pool, ResultWriter writer,
+			Progress progress) {
 		PartitionClassifier classifier = new PartitionClassifier(this.inputs.classifier(), this.inputs.policyCheck(),
 				this.inputs.scope(), this.inputs.crm().toString(), this.inputs.crmIdColumn());
 		PartitionResult total = new PartitionResult();
 		Deque<Future<PartitionResult>> inFlight = new ArrayDeque<>();
 		int next = 0;
+		int done = 0;
+		long started = System.nanoTime();
 		while (next < files.count() || !inFlight.isEmpty()) {
 			while (next < files.count() && inFlight.size() < Math.max(1, this.settings.threads())) {
 				int p = next++;
@@ -122,6 +135,7 @@ public final class PartitionedReconcile {
 			total.dealsInScope += result.dealsInScope;
 			total.matchedDeals += result.matchedDeals;
 			total.acceptedDeals += result.acceptedDeals;
+			progress.partitionsDone(++done, files.count(), started);
 		}
 		return total;
 	}
