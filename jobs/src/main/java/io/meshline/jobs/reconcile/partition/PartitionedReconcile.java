@@ -110,7 +110,10 @@ public final class PartitionedReconcile {
 		}
 	}
 
-	/** Keeps at most one partition per thread in flight, so memory stays bounded; stores results in order. */
+	/**
+	 * Keeps at most one partition per thread in flight, plus one classified and waiting to be stored,
+	 * so memory stays bounded and no thread idles while this one stores; stores results in order.
+	 */
 	private PartitionResult classifyAll(PartitionFiles files, ExecutorService pool, ResultWriter writer,
 			Progress progress) {
 		PartitionClassifier classifier = new PartitionClassifier(this.inputs.classifier(), this.inputs.policyCheck(),
@@ -121,7 +124,7 @@ public final class PartitionedReconcile {
 		int done = 0;
 		long started = System.nanoTime();
 		while (next < files.count() || !inFlight.isEmpty()) {
-			while (next < files.count() && inFlight.size() < Math.max(1, this.settings.threads())) {
+			while (next < files.count() && inFlight.size() < Math.max(1, this.settings.threads()) + 1) {
 				int p = next++;
 				inFlight.add(pool.submit(() -> classifier.classify(files.read(p))));
 			}
