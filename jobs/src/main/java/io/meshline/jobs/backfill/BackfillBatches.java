@@ -1,6 +1,5 @@
 package io.meshline.jobs.backfill;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,8 +68,8 @@ final class BackfillBatches {
 		return found.isEmpty() ? null : found.get(0);
 	}
 
-	void replacePlan(long batchId, List<PlanRow> rows) {
-		this.jdbc.update("DELETE FROM ML_BACKFILL_PLAN WHERE BATCH_ID = ?", batchId);
+	/** Adds a chunk of plan rows, in one JDBC batch. */
+	void addToPlan(long batchId, List<PlanRow> rows) {
 		List<Object[]> args = new ArrayList<>(rows.size());
 		for (PlanRow row : rows) {
 			PlannedInvoice p = row.invoice();
@@ -95,14 +93,10 @@ final class BackfillBatches {
 		return plan;
 	}
 
-	/** The plan's totals per currency, at each currency's scale. */
-	static Map<String, BigDecimal> totals(Iterable<PlannedInvoice> plan) {
-		Map<String, BigDecimal> totals = new TreeMap<>();
-		for (PlannedInvoice p : plan) {
-			totals.merge(p.currency(), p.amount(), BigDecimal::add);
-		}
-		totals.replaceAll((currency, total) -> CurrencyScale.atScale(total, currency));
-		return totals;
+	/** The keys the batch plans to write. */
+	List<String> includedKeys(long batchId) {
+		return this.jdbc.queryForList("SELECT DEAL_ID FROM ML_BACKFILL_PLAN WHERE BATCH_ID = ? AND INCLUDED = TRUE",
+				String.class, batchId);
 	}
 
 	static PlannedInvoice invoice(ResultSet rs) throws SQLException {

@@ -1,20 +1,20 @@
 package io.meshline.jobs.backfill;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +22,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.meshline.core.backfill.SampleSlice;
 import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.audit.AuditedRunListener;
+import io.meshline.jobs.backfill.CandidateReader.Candidate;
+import io.meshline.jobs.policy.PolicyHolds;
 
 /**
  * {@code backfillJob}: plan the batch from a reconcile run's {@code MISSING_IN_ERP} findings (a dry
@@ -49,7 +52,7 @@ public class BackfillJobConfiguration {
 			Step markBatchStagedStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(auditedRunListener)
 			.start(planBackfillStep)
-			.on(PlanBackfillTasklet.DRY_RUN.getExitCode())
+			.on(DryRunExit.DRY_RUN.getExitCode())
 			.end()
 			.from(planBackfillStep)
 			.on("*")
@@ -60,17 +63,46 @@ public class BackfillJobConfiguration {
 	}
 
 	@Bean
+	@JobScope
 	Step planBackfillStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, SourceRuns sourceRuns) {
+			CandidateReader backfillCandidateReader, PlanWriter planWriter,
+			@Value("#{jobParameters['chunk']}") String chunk, @Value("#{jobParameters['dry.run']}") String dryRun) {
 		return new StepBuilder(PLAN_STEP, jobRepository)
-			.tasklet(new PlanBackfillTasklet(new JdbcTemplate(dataSource), sourceRuns), transactionManager)
+			.<Candidate, Candidate>chunk(Integer.parseInt(chunk))
+			.transactionManager(transactionManager)
+			.reader(backfillCandidateReader)
+			.writer(planWriter)
+			.listener(new DryRunExit(Boolean.parseBoolean(dryRun)))
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	CandidateReader backfillCandidateReader(DataSource dataSource, SourceRuns sourceRuns,
+			@Value("#{stepExecution}") StepExecution step) {
+		BackfillParameters p = BackfillParameters.from(step.getJobExecution().getJobParameters());
+		BackfillTarget target = BackfillTargets.of(p.targetKind(), p.targetUrl(), Path.of(p.outDir()));
+		return new CandidateReader(dataSource, p.fromRun(), target.ledgerName(), SampleSlice.parse(p.samplePercent()),
+				sourceRuns.crosswalkOf(p.fromRun()));
+	}
+
+	@Bean
+	@StepScope
+	PlanWriter planWriter(DataSource dataSource, @Value("#{stepExecution}") StepExecution step) {
+		BackfillParameters p = BackfillParameters.from(step.getJobExecution().getJobParameters());
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		SampleSlice slice = SampleSlice.parse(p.samplePercent());
+		String why = "MISSING_IN_ERP in reconcile run " + p.fromRun() + ": won deal not invoiced"
+				+ ("100".equals(slice.percentText()) ? "" : "; in the " + slice.percentText() + "% sample");
+		return new PlanWriter(jdbc, step.getJobExecution().getJobInstance().getInstanceId(), p,
+				BackfillTargets.of(p.targetKind(), p.targetUrl(), Path.of(p.outDir())),
+				PolicyHolds.forRun(jdbc, p.fromRun()), why);
 	}
 
 	@Bean
 	@JobScope
 	Step stageInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcPagingItemReader<PlannedInvoice> backfillPlanReader, StageWriter stageWriter,
+			PlanReader backfillPlanReader, StageWriter stageWriter,
 			@Value("#{jobParameters['chunk']}") String chunk) {
 		return new StepBuilder(STAGE_STEP, jobRepository)
 			.<PlannedInvoice, PlannedInvoice>chunk(Integer.parseInt(chunk))
@@ -95,18 +127,8 @@ public class BackfillJobConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<PlannedInvoice> backfillPlanReader(DataSource dataSource, @Value(BATCH_ID) Long batchId,
-			@Value("#{jobParameters['chunk']}") String chunk) throws Exception {
-		return new JdbcPagingItemReaderBuilder<PlannedInvoice>().name("backfillPlanReader")
-			.dataSource(dataSource)
-			.selectClause("SELECT *")
-			.fromClause("FROM ML_BACKFILL_PLAN")
-			.whereClause("WHERE BATCH_ID = :batch AND INCLUDED = TRUE")
-			.parameterValues(Map.of("batch", batchId))
-			.sortKeys(Map.of("DEAL_ID", Order.ASCENDING))
-			.pageSize(Integer.parseInt(chunk))
-			.rowMapper((rs, row) -> BackfillBatches.invoice(rs))
-			.build();
+	PlanReader backfillPlanReader(DataSource dataSource, @Value(BATCH_ID) Long batchId) {
+		return new PlanReader(dataSource, batchId);
 	}
 
 	@Bean
@@ -129,6 +151,24 @@ public class BackfillJobConfiguration {
 			@Value("${meshline.backfill.retry.initial-delay-ms:500}") long initialDelay,
 			@Value("${meshline.backfill.retry.max-delay-ms:8000}") long maxDelay) {
 		return new TargetGuardFactory(failures, initialDelay, maxDelay);
+	}
+
+	/** Ends the job after the plan step of a dry run: nothing is claimed or staged. */
+	static final class DryRunExit implements StepExecutionListener {
+
+		static final ExitStatus DRY_RUN = new ExitStatus("DRY_RUN");
+
+		private final boolean dryRun;
+
+		DryRunExit(boolean dryRun) {
+			this.dryRun = dryRun;
+		}
+
+		@Override
+		public ExitStatus afterStep(StepExecution stepExecution) {
+			return (this.dryRun && stepExecution.getStatus() == BatchStatus.COMPLETED) ? DRY_RUN : null;
+		}
+
 	}
 
 	/** Makes a guard per step execution, with the configured retry and breaker settings. */

@@ -2,7 +2,6 @@ package io.meshline.jobs.backfill;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -11,10 +10,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import io.meshline.jobs.audit.AuditTrail;
 
 /**
- * Writes a chunk of planned invoices into the batch's staging area, through the guard (retries,
- * circuit breaker), then marks their keys {@code STAGED} in the write ledger in the chunk's
- * transaction. Only keys the batch still holds as {@code PLANNED} are staged, so a chunk replayed
- * after a restart never stages a key twice. Not thread-safe.
+ * Writes a chunk of planned invoices (a run of the plan in key order) into the batch's staging
+ * area, through the guard (retries, circuit breaker), and marks their keys {@code STAGED} in the
+ * write ledger in the chunk's transaction. A chunk whose keys the batch does not all hold as
+ * {@code PLANNED} fails before anything is staged, so no key is staged twice or unclaimed; the
+ * staging area itself keeps a replayed chunk once. Not thread-safe.
  */
 class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
@@ -46,25 +46,28 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	@Override
 	public void write(Chunk<? extends PlannedInvoice> chunk) {
-		List<String> keys = new ArrayList<>(chunk.size());
-		for (PlannedInvoice invoice : chunk) {
-			keys.add(invoice.dealId());
-		}
-		Set<String> planned = this.ledger.plannedOf(this.target.ledgerName(), this.batchId, keys);
-		List<PlannedInvoice> toStage = new ArrayList<>(planned.size());
-		for (PlannedInvoice invoice : chunk) {
-			if (planned.contains(invoice.dealId())) {
-				toStage.add(invoice);
-			}
-		}
-		if (toStage.isEmpty()) {
+		if (chunk.isEmpty()) {
 			return;
 		}
-		this.guard.call(() -> this.area.stage(toStage));
-		this.ledger.markStaged(this.target.ledgerName(), this.batchId, planned);
+		List<PlannedInvoice> invoices = new ArrayList<>(chunk.getItems());
+		String first = invoices.get(0).dealId();
+		String last = invoices.get(invoices.size() - 1).dealId();
+		// The chunk is a run of the plan in key order, and the batch holds exactly its planned keys,
+		// so the batch's PLANNED keys in that range are the chunk's: one range update marks them all.
+		int marked = this.ledger.markStaged(this.target.ledgerName(), this.batchId, first, last);
+		if (marked != invoices.size()) {
+			throw new IllegalStateException("The write ledger holds " + marked + " of the " + invoices.size()
+					+ " keys from " + first + " to " + last + " as PLANNED by batch " + this.batchId
+					+ "; staging them would not match the plan. Nothing of this chunk was staged.");
+		}
+		this.guard.call(() -> this.area.stage(invoices));
+		List<String> keys = new ArrayList<>(invoices.size());
+		for (PlannedInvoice invoice : invoices) {
+			keys.add(invoice.dealId());
+		}
 		// One event per chunk, in the chunk's transaction: the count and a digest of its keys.
-		this.audit.append(AuditTrail.BACKFILL_STAGED, "backfill batch " + this.batchId, planned.size()
-				+ " invoices staged for " + this.target.location() + "; keys sha256 " + AuditTrail.digestOfKeys(planned));
+		this.audit.append(AuditTrail.BACKFILL_STAGED, "backfill batch " + this.batchId, keys.size()
+				+ " invoices staged for " + this.target.location() + "; keys sha256 " + AuditTrail.digestOfKeys(keys));
 	}
 
 	@Override

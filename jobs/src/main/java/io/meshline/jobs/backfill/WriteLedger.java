@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,26 +40,14 @@ final class WriteLedger {
 				+ "VALUES (?, ?, ?, ?, ?)", rows);
 	}
 
-	/** Drops a batch's claims that were never staged (its plan is being made again). */
-	void releasePlanned(long batchId) {
-		this.jdbc.update("DELETE FROM ML_WRITE_LEDGER WHERE BATCH_ID = ? AND STATE = ?", batchId, PLANNED);
-	}
-
-	/** Of {@code keys}, those the batch holds as {@code PLANNED}: the ones still to stage. */
-	Set<String> plannedOf(String target, long batchId, Collection<String> keys) {
-		Set<String> planned = new HashSet<>();
-		for (String key : keys) {
-			List<String> state = this.jdbc.queryForList("SELECT STATE FROM ML_WRITE_LEDGER WHERE TARGET = ? AND "
-					+ "IDEMPOTENCY_KEY = ? AND BATCH_ID = ?", String.class, target, key, batchId);
-			if (state.size() == 1 && PLANNED.equals(state.get(0))) {
-				planned.add(key);
-			}
-		}
-		return planned;
-	}
-
-	void markStaged(String target, long batchId, Collection<String> keys) {
-		mark(target, batchId, keys, PLANNED, STAGED);
+	/**
+	 * Marks the batch's keys from {@code first} to {@code last} (in key order) {@code STAGED}: one
+	 * range of the primary key, so the statement reads only that range. Returns how many it marked.
+	 */
+	int markStaged(String target, long batchId, String first, String last) {
+		return this.jdbc.update("UPDATE ML_WRITE_LEDGER SET STATE = ?, UPDATED = ? WHERE TARGET = ? AND "
+				+ "IDEMPOTENCY_KEY >= ? AND IDEMPOTENCY_KEY <= ? AND BATCH_ID = ? AND STATE = ?", STAGED,
+				Timestamp.from(Instant.now()), target, first, last, batchId, PLANNED);
 	}
 
 	/** Marks every staged key of the batch written; returns how many. */
@@ -74,16 +60,6 @@ final class WriteLedger {
 		Long count = this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ? AND STATE = ?", Long.class, batchId, state);
 		return (count != null) ? count : 0L;
-	}
-
-	private void mark(String target, long batchId, Collection<String> keys, String from, String to) {
-		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = new ArrayList<>(keys.size());
-		for (String key : keys) {
-			rows.add(new Object[] { to, now, target, key, batchId, from });
-		}
-		this.jdbc.batchUpdate("UPDATE ML_WRITE_LEDGER SET STATE = ?, UPDATED = ? WHERE TARGET = ? AND "
-				+ "IDEMPOTENCY_KEY = ? AND BATCH_ID = ? AND STATE = ?", rows);
 	}
 
 }
