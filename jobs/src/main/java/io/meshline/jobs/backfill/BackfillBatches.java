@@ -82,6 +82,19 @@ final class BackfillBatches {
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
 	}
 
+	/** Marks plan rows left out, with their reasons, in one JDBC batch. */
+	void leaveOut(long batchId, List<PlanRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Object[]> args = new ArrayList<>(rows.size());
+		for (PlanRow row : rows) {
+			args.add(new Object[] { row.reason(), batchId, row.invoice().dealId() });
+		}
+		this.jdbc.batchUpdate("UPDATE ML_BACKFILL_PLAN SET INCLUDED = FALSE, REASON = ? WHERE BATCH_ID = ? AND DEAL_ID = ?",
+				args);
+	}
+
 	/** The invoices the batch plans to write, by deal id in key order. */
 	Map<String, PlannedInvoice> included(long batchId) {
 		Map<String, PlannedInvoice> plan = new LinkedHashMap<>();
@@ -105,6 +118,10 @@ final class BackfillBatches {
 				rs.getString("DEAL_NAME"), CurrencyScale.atScale(rs.getBigDecimal("AMOUNT"), currency), currency,
 				rs.getObject("CLOSE_DATE", java.time.LocalDate.class), rs.getString("OWNER"),
 				rs.getString("ERP_CUSTOMER"));
+	}
+
+	static PlanRow planRow(ResultSet rs) throws SQLException {
+		return new PlanRow(invoice(rs), rs.getBoolean("INCLUDED"), rs.getString("REASON"), rs.getString("TARGET_RECORD"));
 	}
 
 	/** One deal of a plan: written or left out, and why. */

@@ -30,8 +30,6 @@ import io.meshline.jobs.backfill.BackfillTarget.Staged;
 @Component
 public class BatchPromotion {
 
-	private final DataSource dataSource;
-
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -40,7 +38,6 @@ public class BatchPromotion {
 
 	public BatchPromotion(DataSource dataSource, PlatformTransactionManager transactionManager, AuditTrail audit) {
 		this.audit = audit;
-		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -57,17 +54,14 @@ public class BatchPromotion {
 		BackfillBatches batches = new BackfillBatches(this.jdbc);
 		Batch batch = BatchLookup.staged(batches, batchId);
 		BackfillTarget target = batch.openTarget();
-		PlanTally plan;
 		List<String> failures;
 		int added = 0;
-		try (IncludedPlan included = IncludedPlan.open(this.dataSource, batchId)) {
-			plan = new PlanTally(included);
-			try (Publication publication = target.prepare(batchId, plan)) {
-				plan.drain();
-				failures = gate(batchId, publication.staged(), plan);
-				if (failures.isEmpty()) {
-					added = publication.publish();
-				}
+		PlanTally plan = new PlanTally(new IncludedPlan(this.jdbc, batchId));
+		try (Publication publication = target.prepare(batchId, plan)) {
+			plan.drain();
+			failures = gate(batchId, publication.staged(), plan);
+			if (failures.isEmpty()) {
+				added = publication.publish();
 			}
 		}
 		if (!failures.isEmpty()) {

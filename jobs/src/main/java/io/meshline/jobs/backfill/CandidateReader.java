@@ -3,97 +3,130 @@ package io.meshline.jobs.backfill;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.meshline.core.backfill.SampleSlice;
 import io.meshline.core.money.CurrencyScale;
 
 /**
- * Reads the candidates of a batch in deal id order: the source run's {@code MISSING_IN_ERP}
- * findings in the sample slice, joined to the deals the run staged and, through its primary key, to
- * the write ledger of the target. One streamed query; a restart runs it again and skips the
- * candidates of the committed chunks (the findings of a completed run do not change). Not
- * thread-safe.
+ * Reads the candidates of a batch: the source run's {@code MISSING_IN_ERP} findings in the sample
+ * slice, each joined to the deal the run staged, as invoices billed to the customer the run's
+ * crosswalk maps the account to. The findings are read in their primary key's order, a page at a
+ * time past the last group read (see {@link PlanPages} for why), so no read sorts the run; the plan
+ * table puts them in key order. A restart reads again and skips the candidates of the committed
+ * chunks (the findings of a completed run do not change). Not thread-safe.
  */
-class CandidateReader extends AbstractItemCountingItemStreamItemReader<CandidateReader.Candidate> {
+class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedInvoice> {
 
-	private static final String SOURCE = "SELECT f.CRM_ID, d.ACCOUNT_ID, d.ACCOUNT_NAME, d.DEAL_NAME, d.AMOUNT, "
-			+ "d.CURRENCY, d.CLOSE_DATE, d.OWNER, l.STATE, l.BATCH_ID FROM ML_FINDING f "
+	private static final String SELECT = "SELECT f.GROUP_SEQ, f.CRM_ID, d.ACCOUNT_ID, d.ACCOUNT_NAME, d.DEAL_NAME, "
+			+ "d.AMOUNT, d.CURRENCY, d.CLOSE_DATE, d.OWNER FROM ML_FINDING f "
 			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.DEAL_ID = f.CRM_ID "
-			+ "LEFT JOIN ML_WRITE_LEDGER l ON l.TARGET = ? AND l.IDEMPOTENCY_KEY = f.CRM_ID "
-			+ "WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP' ORDER BY f.CRM_ID";
+			+ "WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP'";
 
-	private final DataSource dataSource;
+	private static final String ORDER = " ORDER BY f.RUN_ID, f.GROUP_SEQ, f.ITEM_NO";
+
+	private static final String FIRST_PAGE = SELECT + ORDER + " FETCH FIRST " + PlanPages.PAGE + " ROWS ONLY";
+
+	private static final String NEXT_PAGE = SELECT + " AND f.GROUP_SEQ > ?" + ORDER + " FETCH FIRST "
+			+ PlanPages.PAGE + " ROWS ONLY";
+
+	private static final String ONE_GROUP = SELECT + " AND f.GROUP_SEQ = ?" + ORDER;
+
+	private final JdbcTemplate jdbc;
 
 	private final long fromRun;
-
-	private final String ledgerName;
 
 	private final SampleSlice slice;
 
 	private final Map<String, String> crosswalk;
 
-	private StreamedQuery query;
+	private List<Row> page = List.of();
+
+	private int index;
+
+	private Long lastGroup;
+
+	private boolean exhausted;
 
 	/**
 	 * @param crosswalk the source run's crosswalk, account key to ERP customer
 	 */
-	CandidateReader(DataSource dataSource, long fromRun, String ledgerName, SampleSlice slice,
-			Map<String, String> crosswalk) {
-		this.dataSource = dataSource;
+	CandidateReader(DataSource dataSource, long fromRun, SampleSlice slice, Map<String, String> crosswalk) {
+		this.jdbc = new JdbcTemplate(dataSource);
 		this.fromRun = fromRun;
-		this.ledgerName = ledgerName;
 		this.slice = slice;
 		this.crosswalk = crosswalk;
 		setName("backfillCandidateReader");
 	}
 
-	/**
-	 * A deal to plan, with the ledger's row for its key on the target, if any.
-	 * @param ledgerState {@code null} when no batch holds the key
-	 * @param holder the batch holding the key, or {@code null}
-	 */
-	record Candidate(PlannedInvoice invoice, String ledgerState, Long holder) {
+	/** A finding's group and its deal as an invoice. */
+	private record Row(long group, PlannedInvoice invoice) {
 	}
 
 	@Override
-	protected void doOpen() throws Exception {
-		this.query = StreamedQuery.open(this.dataSource, SOURCE, this.ledgerName, this.fromRun);
+	protected void doOpen() {
+		this.page = List.of();
+		this.index = 0;
+		this.lastGroup = null;
+		this.exhausted = false;
 	}
 
 	@Override
-	protected Candidate doRead() throws Exception {
-		while (this.query.next()) {
-			ResultSet rs = this.query.row();
-			if (this.slice.includes(rs.getString("CRM_ID"))) {
-				return candidate(rs);
+	protected PlannedInvoice doRead() {
+		while (true) {
+			if (this.index == this.page.size()) {
+				if (this.exhausted) {
+					return null;
+				}
+				nextPage();
+				continue;
+			}
+			PlannedInvoice invoice = this.page.get(this.index++).invoice();
+			if (this.slice.includes(invoice.dealId())) {
+				return invoice;
 			}
 		}
-		return null;
 	}
 
-	private Candidate candidate(ResultSet rs) throws SQLException {
+	/** The next page, ending on a whole group: a group cut by the page's end is read whole. */
+	private void nextPage() {
+		List<Row> rows = new ArrayList<>((this.lastGroup == null)
+				? this.jdbc.query(FIRST_PAGE, this::row, this.fromRun)
+				: this.jdbc.query(NEXT_PAGE, this::row, this.fromRun, this.lastGroup));
+		this.exhausted = rows.size() < PlanPages.PAGE;
+		if (!this.exhausted) {
+			long last = rows.get(rows.size() - 1).group();
+			rows.removeIf((r) -> r.group() == last);
+			rows.addAll(this.jdbc.query(ONE_GROUP, this::row, this.fromRun, last));
+		}
+		if (!rows.isEmpty()) {
+			this.lastGroup = rows.get(rows.size() - 1).group();
+		}
+		this.page = rows;
+		this.index = 0;
+	}
+
+	private Row row(ResultSet rs, int n) throws SQLException {
 		String currency = rs.getString("CURRENCY").trim();
 		String accountId = rs.getString("ACCOUNT_ID");
 		String accountName = rs.getString("ACCOUNT_NAME");
 		String accountKey = (accountId != null && !accountId.isBlank()) ? accountId : accountName;
-		PlannedInvoice invoice = new PlannedInvoice(rs.getString("CRM_ID"), accountId, accountName,
+		return new Row(rs.getLong("GROUP_SEQ"), new PlannedInvoice(rs.getString("CRM_ID"), accountId, accountName,
 				rs.getString("DEAL_NAME"), CurrencyScale.atScale(rs.getBigDecimal("AMOUNT"), currency), currency,
 				rs.getObject("CLOSE_DATE", LocalDate.class), rs.getString("OWNER"),
-				(accountKey != null) ? this.crosswalk.get(accountKey) : null);
-		return new Candidate(invoice, rs.getString("STATE"), rs.getObject("BATCH_ID", Long.class));
+				(accountKey != null) ? this.crosswalk.get(accountKey) : null));
 	}
 
 	@Override
-	protected void doClose() throws Exception {
-		if (this.query != null) {
-			this.query.close();
-			this.query = null;
-		}
+	protected void doClose() {
+		this.page = List.of();
 	}
 
 }
