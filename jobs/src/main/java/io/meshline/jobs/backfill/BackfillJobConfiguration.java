@@ -79,7 +79,7 @@ public class BackfillJobConfiguration {
 		return new StepBuilder(MARK_STAGED_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
 			long batchId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
 				.getInstanceId();
-			long staged = new WriteLedger(jdbc).count(batchId, WriteLedger.STAGED);
+			long staged = BatchCounts.committed(jobRepository, batchId, STAGE_STEP, StageWriter.STAGED);
 			new BackfillBatches(jdbc).setStatus(batchId, BackfillBatches.STAGED, staged + " records staged");
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

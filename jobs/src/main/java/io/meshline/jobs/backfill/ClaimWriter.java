@@ -16,13 +16,15 @@ import io.meshline.jobs.backfill.ClaimReader.Entry;
  * Settles a chunk of the plan, in key order: a key another batch already claimed or wrote for this
  * target is left out (whatever else the plan said), and past {@code --max-writes} included keys the
  * rest are left out; the batch claims the keys it still includes in the write ledger (not on a dry
- * run). The changed rows, the claims and the count of included keys commit in the chunk's
- * transaction; {@code plan.csv} gets the chunk's rows after the last committed chunk's. Not
+ * run). The changed rows and the claims commit in the chunk's
+ * transaction, with the counts of rows and included keys so far; {@code plan.csv} gets the chunk's rows after the last committed chunk's. Not
  * thread-safe.
  */
 class ClaimWriter implements ItemStreamWriter<Entry> {
 
-	private static final String INCLUDED = "plan.included";
+	static final String INCLUDED = "plan.included";
+
+	static final String ROWS = "plan.rows";
 
 	private final JdbcTemplate jdbc;
 
@@ -37,6 +39,8 @@ class ClaimWriter implements ItemStreamWriter<Entry> {
 	private final CommittedFile planCsv;
 
 	private long included;
+
+	private long planned;
 
 	/**
 	 * @param why why every candidate is in the plan, as the plan step wrote it
@@ -53,6 +57,7 @@ class ClaimWriter implements ItemStreamWriter<Entry> {
 	@Override
 	public void open(ExecutionContext context) {
 		this.included = context.getLong(INCLUDED, 0L);
+		this.planned = context.getLong(ROWS, 0L);
 		this.planCsv.open(context);
 		if (this.planCsv.length() == 0) {
 			// The header alone, so that a plan with no candidates still has its file.
@@ -82,6 +87,7 @@ class ClaimWriter implements ItemStreamWriter<Entry> {
 			}
 			rows.add(row);
 		}
+		this.planned += rows.size();
 		new BackfillBatches(this.jdbc).leaveOut(this.batchId, leftOut);
 		if (!this.parameters.dryRun()) {
 			new WriteLedger(this.jdbc).claim(this.target.ledgerName(), this.batchId, claims);
@@ -102,6 +108,7 @@ class ClaimWriter implements ItemStreamWriter<Entry> {
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(INCLUDED, this.included);
+		context.putLong(ROWS, this.planned);
 		this.planCsv.update(context);
 	}
 

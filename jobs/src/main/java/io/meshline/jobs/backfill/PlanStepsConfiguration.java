@@ -104,12 +104,12 @@ class PlanStepsConfiguration {
 		return step.getJobExecution().getJobInstance().getInstanceId();
 	}
 
-	private static BackfillTarget target(BackfillParameters p) {
+	static BackfillTarget target(BackfillParameters p) {
 		return BackfillTargets.of(p.targetKind(), p.targetUrl(), Path.of(p.outDir()));
 	}
 
 	/** Why every candidate is in the plan: the finding, the run and the slice. */
-	private static String why(BackfillParameters p) {
+	static String why(BackfillParameters p) {
 		SampleSlice slice = SampleSlice.parse(p.samplePercent());
 		return "MISSING_IN_ERP in reconcile run " + p.fromRun() + ": won deal not invoiced"
 				+ ("100".equals(slice.percentText()) ? "" : "; in the " + slice.percentText() + "% sample");

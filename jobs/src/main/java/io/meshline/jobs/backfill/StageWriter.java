@@ -18,6 +18,9 @@ import io.meshline.jobs.audit.AuditTrail;
  */
 class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
+	/** The records staged so far, in the step's execution context. */
+	static final String STAGED = "staged.records";
+
 	private final WriteLedger ledger;
 
 	private final long batchId;
@@ -30,6 +33,8 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	private StagingArea area;
 
+	private long staged;
+
 	StageWriter(WriteLedger ledger, long batchId, BackfillTarget target, TargetGuard guard, AuditTrail audit) {
 		this.audit = audit;
 		this.ledger = ledger;
@@ -40,6 +45,7 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	@Override
 	public void open(ExecutionContext context) {
+		this.staged = context.getLong(STAGED, 0L);
 		this.area = this.target.stagingArea(this.batchId);
 		this.area.open(context);
 	}
@@ -61,6 +67,7 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 					+ "; staging them would not match the plan. Nothing of this chunk was staged.");
 		}
 		this.guard.call(() -> this.area.stage(invoices));
+		this.staged += invoices.size();
 		List<String> keys = new ArrayList<>(invoices.size());
 		for (PlannedInvoice invoice : invoices) {
 			keys.add(invoice.dealId());
@@ -72,6 +79,7 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	@Override
 	public void update(ExecutionContext context) {
+		context.putLong(STAGED, this.staged);
 		this.area.update(context);
 	}
 
