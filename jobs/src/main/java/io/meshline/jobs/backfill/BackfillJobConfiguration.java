@@ -93,12 +93,11 @@ public class BackfillJobConfiguration {
 
 	@Bean
 	@StepScope
-	StageWriter stageWriter(DataSource dataSource, @Value(BATCH_ID) Long batchId,
+	StageWriter stageWriter(@Value(BATCH_ID) Long batchId,
 			@Value("#{jobParameters['target']}") String target, @Value("#{jobParameters['target.url']}") String url,
 			@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards, AuditTrail auditTrail) {
 		BackfillTarget backfillTarget = BackfillTargets.of(target, url, Path.of(outDir));
-		return new StageWriter(new WriteLedger(new JdbcTemplate(dataSource)), batchId, backfillTarget,
-				guards.guard(backfillTarget.location()), auditTrail);
+		return new StageWriter(batchId, backfillTarget, guards.guard(backfillTarget.location()), auditTrail);
 	}
 
 	@Bean

@@ -8,10 +8,12 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.meshline.jobs.backfill.BackfillBatches.Batch;
+
 /**
- * How many deals a batch planned, left out, staged and wrote, over all its executions. The plan and
- * stage counts are the ones their steps committed with each chunk (counting a large batch's rows
- * again would read all of them); the written count comes from the write ledger.
+ * How many deals a batch planned, left out, staged and wrote, over all its executions: the counts
+ * its steps committed with each chunk (counting a large batch's rows again would read all of them);
+ * a promoted batch wrote every key it planned.
  */
 @Component
 public class BatchCounts {
@@ -31,9 +33,11 @@ public class BatchCounts {
 	public Counts of(long batchId) {
 		long planned = committed(this.jobRepository, batchId, PlanStepsConfiguration.CLAIM_STEP, ClaimWriter.INCLUDED);
 		long rows = committed(this.jobRepository, batchId, PlanStepsConfiguration.CLAIM_STEP, ClaimWriter.ROWS);
+		Batch batch = new BackfillBatches(this.jdbc).find(batchId);
+		boolean promoted = batch != null && BackfillBatches.PROMOTED.equals(batch.status());
 		return new Counts(planned, rows - planned,
 				committed(this.jobRepository, batchId, BackfillJobConfiguration.STAGE_STEP, StageWriter.STAGED),
-				new WriteLedger(this.jdbc).count(batchId, WriteLedger.WRITTEN));
+				promoted ? planned : 0L);
 	}
 
 	/** A count a step of the batch committed in its execution context; 0 when the step never ran. */

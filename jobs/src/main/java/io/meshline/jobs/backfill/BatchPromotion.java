@@ -76,7 +76,7 @@ public class BatchPromotion {
 		String keysDigest = (digest != null) ? digest : AuditTrail.digestOfKeys(batches.includedKeys(batchId));
 		int published = added;
 		this.transactions.executeWithoutResult((status) -> {
-			new WriteLedger(this.jdbc).markWritten(batchId);
+			// The batch's keys are written from here on: the ledger follows its batch (see WriteLedger).
 			batches.setStatus(batchId, BackfillBatches.PROMOTED,
 					"published to " + target.location() + " (" + published + " new records)");
 			this.audit.append(AuditTrail.BACKFILL_PROMOTED, "backfill batch " + batchId, "gate passed; " + published
@@ -108,11 +108,9 @@ public class BatchPromotion {
 				failures.add(currency + " staged " + got.toPlainString() + " but planned " + want.toPlainString());
 			}
 		}
-		WriteLedger ledger = new WriteLedger(this.jdbc);
-		long ledgerKeys = ledger.count(batchId, WriteLedger.STAGED) + ledger.count(batchId, WriteLedger.WRITTEN);
+		long ledgerKeys = new WriteLedger(this.jdbc).count(batchId);
 		if (ledgerKeys != plan.records()) {
-			failures.add("the write ledger holds " + ledgerKeys + " staged or written keys of the batch but the plan has "
-					+ plan.records());
+			failures.add("the write ledger holds " + ledgerKeys + " keys of the batch but the plan has " + plan.records());
 		}
 		return failures;
 	}

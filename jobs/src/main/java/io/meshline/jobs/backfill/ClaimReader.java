@@ -11,7 +11,8 @@ import io.meshline.jobs.backfill.BackfillBatches.PlanRow;
 
 /**
  * Reads every row of a batch's plan in key order, a page at a time (see {@link PlanPages}), each
- * with the write ledger's row for its key on the target, found through the ledger's primary key. A
+ * with the batch holding its key on the target and the key's state, found through the primary keys
+ * of the write ledger and the batches. A
  * restart reads again from the first and skips the rows of the committed chunks. Not thread-safe.
  */
 class ClaimReader extends AbstractItemCountingItemStreamItemReader<ClaimReader.Entry> {
@@ -41,10 +42,12 @@ class ClaimReader extends AbstractItemCountingItemStreamItemReader<ClaimReader.E
 
 	@Override
 	protected void doOpen() {
-		this.pages = new PlanPages<>(this.jdbc, this.batchId, "p.*, l.STATE AS LEDGER_STATE, l.BATCH_ID AS HOLDER",
-				"LEFT JOIN ML_WRITE_LEDGER l ON l.TARGET = ? AND l.IDEMPOTENCY_KEY = p.DEAL_ID", "",
-				List.of(this.ledgerName), (rs, n) -> new Entry(BackfillBatches.planRow(rs),
-						rs.getString("LEDGER_STATE"), rs.getObject("HOLDER", Long.class)),
+		this.pages = new PlanPages<>(this.jdbc, this.batchId,
+				"p.*, l.STATE AS LEDGER_STATE, l.BATCH_ID AS HOLDER, b.STATUS AS HOLDER_STATUS", WriteLedger.JOIN_HOLDER,
+				"", List.of(this.ledgerName), (rs, n) -> new Entry(BackfillBatches.planRow(rs),
+						(rs.getString("LEDGER_STATE") != null)
+								? WriteLedger.state(rs.getString("LEDGER_STATE"), rs.getString("HOLDER_STATUS")) : null,
+						rs.getObject("HOLDER", Long.class)),
 				(entry) -> entry.row().invoice().dealId());
 	}
 

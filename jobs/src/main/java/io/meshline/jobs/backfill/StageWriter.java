@@ -10,18 +10,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import io.meshline.jobs.audit.AuditTrail;
 
 /**
- * Writes a chunk of planned invoices (a run of the plan in key order) into the batch's staging
- * area, through the guard (retries, circuit breaker), and marks their keys {@code STAGED} in the
- * write ledger in the chunk's transaction. A chunk whose keys the batch does not all hold as
- * {@code PLANNED} fails before anything is staged, so no key is staged twice or unclaimed; the
- * staging area itself keeps a replayed chunk once. Not thread-safe.
+ * Writes a chunk of planned invoices (a run of the plan in key order, every key claimed by the
+ * batch) into the batch's staging area, through the guard (retries, circuit breaker), and records
+ * the chunk in the audit trail and the count of staged invoices, in the chunk's transaction. The
+ * staging area keeps a retried or replayed chunk once. Not thread-safe.
  */
 class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	/** The records staged so far, in the step's execution context. */
 	static final String STAGED = "staged.records";
-
-	private final WriteLedger ledger;
 
 	private final long batchId;
 
@@ -35,9 +32,8 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	private long staged;
 
-	StageWriter(WriteLedger ledger, long batchId, BackfillTarget target, TargetGuard guard, AuditTrail audit) {
+	StageWriter(long batchId, BackfillTarget target, TargetGuard guard, AuditTrail audit) {
 		this.audit = audit;
-		this.ledger = ledger;
 		this.batchId = batchId;
 		this.target = target;
 		this.guard = guard;
@@ -56,16 +52,6 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 			return;
 		}
 		List<PlannedInvoice> invoices = new ArrayList<>(chunk.getItems());
-		String first = invoices.get(0).dealId();
-		String last = invoices.get(invoices.size() - 1).dealId();
-		// The chunk is a run of the plan in key order, and the batch holds exactly its planned keys,
-		// so the batch's PLANNED keys in that range are the chunk's: one range update marks them all.
-		int marked = this.ledger.markStaged(this.target.ledgerName(), this.batchId, first, last);
-		if (marked != invoices.size()) {
-			throw new IllegalStateException("The write ledger holds " + marked + " of the " + invoices.size()
-					+ " keys from " + first + " to " + last + " as PLANNED by batch " + this.batchId
-					+ "; staging them would not match the plan. Nothing of this chunk was staged.");
-		}
 		this.guard.call(() -> this.area.stage(invoices));
 		this.staged += invoices.size();
 		List<String> keys = new ArrayList<>(invoices.size());

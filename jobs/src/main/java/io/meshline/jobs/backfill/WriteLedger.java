@@ -9,11 +9,15 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code ML_WRITE_LEDGER}: one row per target and idempotency key, ever. A batch claims a key
- * ({@code PLANNED}) before anything is written, marks it {@code STAGED} in the same transaction as
- * the chunk that staged it, and {@code WRITTEN} once it is published. The primary key on target and
- * key makes a second claim fail, so no key is written twice to a target, whatever runs overlap;
- * every lookup goes through that key, never a scan.
+ * {@code ML_WRITE_LEDGER}: one row per target and idempotency key, ever, naming the batch that
+ * claimed it. A batch claims its keys ({@code PLANNED}) before anything is written; the primary key
+ * on target and key makes a second claim fail, so no key is written twice to a target, whatever
+ * runs overlap, and every lookup goes through that key, never a scan. From its claim on, a key moves
+ * with its batch: {@code STAGED} once the batch has staged it all, {@code WRITTEN} once the batch is
+ * promoted. Each move is one row of {@code ML_BACKFILL_BATCH}, not one per key: updating a million
+ * ledger rows costs HSQLDB longer than the whole backfill of them may take. Rows from earlier
+ * versions, which moved keys one by one, keep their own state; a key's state is the further of its
+ * row's and its batch's ({@link #state}).
  */
 final class WriteLedger {
 
@@ -22,6 +26,13 @@ final class WriteLedger {
 	static final String STAGED = "STAGED";
 
 	static final String WRITTEN = "WRITTEN";
+
+	/**
+	 * Joins {@code l}, the ledger row of {@code p.DEAL_ID} on the target given as a parameter, and
+	 * {@code b}, the batch holding it: both through their primary keys.
+	 */
+	static final String JOIN_HOLDER = "LEFT JOIN ML_WRITE_LEDGER l ON l.TARGET = ? AND l.IDEMPOTENCY_KEY = p.DEAL_ID "
+			+ "LEFT JOIN ML_BACKFILL_BATCH b ON b.BATCH_ID = l.BATCH_ID";
 
 	private final JdbcTemplate jdbc;
 
@@ -40,26 +51,27 @@ final class WriteLedger {
 				+ "VALUES (?, ?, ?, ?, ?)", rows);
 	}
 
-	/**
-	 * Marks the batch's keys from {@code first} to {@code last} (in key order) {@code STAGED}: one
-	 * range of the primary key, so the statement reads only that range. Returns how many it marked.
-	 */
-	int markStaged(String target, long batchId, String first, String last) {
-		return this.jdbc.update("UPDATE ML_WRITE_LEDGER SET STATE = ?, UPDATED = ? WHERE TARGET = ? AND "
-				+ "IDEMPOTENCY_KEY >= ? AND IDEMPOTENCY_KEY <= ? AND BATCH_ID = ? AND STATE = ?", STAGED,
-				Timestamp.from(Instant.now()), target, first, last, batchId, PLANNED);
-	}
-
-	/** Marks every staged key of the batch written; returns how many. */
-	int markWritten(long batchId) {
-		return this.jdbc.update("UPDATE ML_WRITE_LEDGER SET STATE = ?, UPDATED = ? WHERE BATCH_ID = ? AND STATE = ?",
-				WRITTEN, Timestamp.from(Instant.now()), batchId, STAGED);
-	}
-
-	long count(long batchId, String state) {
-		Long count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ? AND STATE = ?", Long.class, batchId, state);
+	/** How many keys the batch holds. */
+	long count(long batchId) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ?", Long.class,
+				batchId);
 		return (count != null) ? count : 0L;
+	}
+
+	/**
+	 * A key's state: the further of its ledger row's and its batch's.
+	 * @param rowState the ledger row's {@code STATE}
+	 * @param batchStatus the holding batch's {@code ML_BACKFILL_BATCH.STATUS}, or {@code null}
+	 */
+	static String state(String rowState, String batchStatus) {
+		if (WRITTEN.equals(rowState) || BackfillBatches.PROMOTED.equals(batchStatus)) {
+			return WRITTEN;
+		}
+		if (STAGED.equals(rowState) || BackfillBatches.STAGED.equals(batchStatus)
+				|| BackfillBatches.GATE_FAILED.equals(batchStatus)) {
+			return STAGED;
+		}
+		return PLANNED;
 	}
 
 }
