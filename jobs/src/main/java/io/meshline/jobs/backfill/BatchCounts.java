@@ -31,8 +31,8 @@ public class BatchCounts {
 	}
 
 	public Counts of(long batchId) {
-		long planned = committed(this.jobRepository, batchId, PlanStepsConfiguration.CLAIM_STEP, ClaimWriter.INCLUDED);
-		long rows = committed(this.jobRepository, batchId, PlanStepsConfiguration.CLAIM_STEP, ClaimWriter.ROWS);
+		long planned = committed(this.jobRepository, batchId, PlanStepsConfiguration.PLAN_STEP, PlanWriter.INCLUDED);
+		long rows = committed(this.jobRepository, batchId, PlanStepsConfiguration.PLAN_STEP, PlanWriter.ROWS);
 		Batch batch = new BackfillBatches(this.jdbc).find(batchId);
 		boolean promoted = batch != null && BackfillBatches.PROMOTED.equals(batch.status());
 		return new Counts(planned, rows - planned,

@@ -18,17 +18,19 @@ import io.meshline.core.money.CurrencyScale;
 /**
  * Reads the candidates of a batch: the source run's {@code MISSING_IN_ERP} findings in the sample
  * slice, each joined to the deal the run staged, as invoices billed to the customer the run's
- * crosswalk maps the account to. The findings are read in their primary key's order, a page at a
+ * crosswalk maps the account to, and, through the primary keys of the write ledger and the
+ * batches, to the batch holding the key on the target. The findings are read in their primary key's order, a page at a
  * time past the last group read (see {@link PlanPages} for why), so no read sorts the run; the plan
  * table puts them in key order. A restart reads again and skips the candidates of the committed
  * chunks (the findings of a completed run do not change). Not thread-safe.
  */
-class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedInvoice> {
+class CandidateReader extends AbstractItemCountingItemStreamItemReader<CandidateReader.Candidate> {
 
 	private static final String SELECT = "SELECT f.GROUP_SEQ, f.CRM_ID, d.ACCOUNT_ID, d.ACCOUNT_NAME, d.DEAL_NAME, "
-			+ "d.AMOUNT, d.CURRENCY, d.CLOSE_DATE, d.OWNER FROM ML_FINDING f "
-			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.DEAL_ID = f.CRM_ID "
-			+ "WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP'";
+			+ "d.AMOUNT, d.CURRENCY, d.CLOSE_DATE, d.OWNER, l.STATE AS LEDGER_STATE, l.BATCH_ID AS HOLDER, "
+			+ "b.STATUS AS HOLDER_STATUS FROM ML_FINDING f "
+			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.DEAL_ID = f.CRM_ID " + WriteLedger.holderOf("f.CRM_ID")
+			+ " WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP'";
 
 	private static final String ORDER = " ORDER BY f.RUN_ID, f.GROUP_SEQ, f.ITEM_NO";
 
@@ -42,6 +44,8 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedIn
 	private final JdbcTemplate jdbc;
 
 	private final long fromRun;
+
+	private final String ledgerName;
 
 	private final SampleSlice slice;
 
@@ -58,16 +62,26 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedIn
 	/**
 	 * @param crosswalk the source run's crosswalk, account key to ERP customer
 	 */
-	CandidateReader(DataSource dataSource, long fromRun, SampleSlice slice, Map<String, String> crosswalk) {
+	CandidateReader(DataSource dataSource, long fromRun, String ledgerName, SampleSlice slice,
+			Map<String, String> crosswalk) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.fromRun = fromRun;
+		this.ledgerName = ledgerName;
 		this.slice = slice;
 		this.crosswalk = crosswalk;
 		setName("backfillCandidateReader");
 	}
 
-	/** A finding's group and its deal as an invoice. */
-	private record Row(long group, PlannedInvoice invoice) {
+	/**
+	 * A deal to plan, with the batch holding its key on the target, if any.
+	 * @param ledgerState the key's state in the write ledger, {@code null} when no batch holds it
+	 * @param holder the batch holding the key, or {@code null}
+	 */
+	record Candidate(PlannedInvoice invoice, String ledgerState, Long holder) {
+	}
+
+	/** A finding's group and its candidate. */
+	private record Row(long group, Candidate candidate) {
 	}
 
 	@Override
@@ -79,7 +93,7 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedIn
 	}
 
 	@Override
-	protected PlannedInvoice doRead() {
+	protected Candidate doRead() {
 		while (true) {
 			if (this.index == this.page.size()) {
 				if (this.exhausted) {
@@ -88,9 +102,9 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedIn
 				nextPage();
 				continue;
 			}
-			PlannedInvoice invoice = this.page.get(this.index++).invoice();
-			if (this.slice.includes(invoice.dealId())) {
-				return invoice;
+			Candidate candidate = this.page.get(this.index++).candidate();
+			if (this.slice.includes(candidate.invoice().dealId())) {
+				return candidate;
 			}
 		}
 	}
@@ -98,13 +112,13 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedIn
 	/** The next page, ending on a whole group: a group cut by the page's end is read whole. */
 	private void nextPage() {
 		List<Row> rows = new ArrayList<>((this.lastGroup == null)
-				? this.jdbc.query(FIRST_PAGE, this::row, this.fromRun)
-				: this.jdbc.query(NEXT_PAGE, this::row, this.fromRun, this.lastGroup));
+				? this.jdbc.query(FIRST_PAGE, this::row, this.ledgerName, this.fromRun)
+				: this.jdbc.query(NEXT_PAGE, this::row, this.ledgerName, this.fromRun, this.lastGroup));
 		this.exhausted = rows.size() < PlanPages.PAGE;
 		if (!this.exhausted) {
 			long last = rows.get(rows.size() - 1).group();
 			rows.removeIf((r) -> r.group() == last);
-			rows.addAll(this.jdbc.query(ONE_GROUP, this::row, this.fromRun, last));
+			rows.addAll(this.jdbc.query(ONE_GROUP, this::row, this.ledgerName, this.fromRun, last));
 		}
 		if (!rows.isEmpty()) {
 			this.lastGroup = rows.get(rows.size() - 1).group();
@@ -118,10 +132,14 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<PlannedIn
 		String accountId = rs.getString("ACCOUNT_ID");
 		String accountName = rs.getString("ACCOUNT_NAME");
 		String accountKey = (accountId != null && !accountId.isBlank()) ? accountId : accountName;
-		return new Row(rs.getLong("GROUP_SEQ"), new PlannedInvoice(rs.getString("CRM_ID"), accountId, accountName,
+		PlannedInvoice invoice = new PlannedInvoice(rs.getString("CRM_ID"), accountId, accountName,
 				rs.getString("DEAL_NAME"), CurrencyScale.atScale(rs.getBigDecimal("AMOUNT"), currency), currency,
 				rs.getObject("CLOSE_DATE", LocalDate.class), rs.getString("OWNER"),
-				(accountKey != null) ? this.crosswalk.get(accountKey) : null));
+				(accountKey != null) ? this.crosswalk.get(accountKey) : null);
+		String ledgerState = rs.getString("LEDGER_STATE");
+		return new Row(rs.getLong("GROUP_SEQ"), new Candidate(invoice,
+				(ledgerState != null) ? WriteLedger.state(ledgerState, rs.getString("HOLDER_STATUS")) : null,
+				rs.getObject("HOLDER", Long.class)));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.meshline.jobs.backfill;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,19 +9,23 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import io.meshline.jobs.audit.AuditTrail;
+import io.meshline.jobs.backfill.BackfillBatches.PlanRow;
 
 /**
- * Writes a chunk of planned invoices (a run of the plan in key order, every key claimed by the
- * batch) into the batch's staging area, through the guard (retries, circuit breaker), and records
- * the chunk in the audit trail and the count of staged invoices, in the chunk's transaction. The
- * staging area keeps a retried or replayed chunk once. Not thread-safe.
+ * Takes a chunk of the plan in key order: adds its rows to {@code plan.csv} and, unless the batch is
+ * a dry run, writes its included invoices (every key claimed by the batch) into the batch's staging
+ * area, through the guard (retries, circuit breaker), and records them in the audit trail and the
+ * count of staged invoices, in the chunk's transaction. Both files keep a retried or replayed chunk
+ * once. Not thread-safe.
  */
-class StageWriter implements ItemStreamWriter<PlannedInvoice> {
+class StageWriter implements ItemStreamWriter<PlanRow> {
 
 	/** The records staged so far, in the step's execution context. */
 	static final String STAGED = "staged.records";
 
 	private final long batchId;
+
+	private final boolean dryRun;
 
 	private final BackfillTarget target;
 
@@ -28,30 +33,49 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 
 	private final AuditTrail audit;
 
+	private final CommittedFile planCsv;
+
 	private StagingArea area;
 
 	private long staged;
 
-	StageWriter(long batchId, BackfillTarget target, TargetGuard guard, AuditTrail audit) {
-		this.audit = audit;
+	StageWriter(long batchId, BackfillParameters parameters, BackfillTarget target, TargetGuard guard,
+			AuditTrail audit) {
 		this.batchId = batchId;
+		this.dryRun = parameters.dryRun();
 		this.target = target;
 		this.guard = guard;
+		this.audit = audit;
+		this.planCsv = new CommittedFile(Path.of(parameters.outDir()).resolve("plan.csv"), "plan.csv.bytes");
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
 		this.staged = context.getLong(STAGED, 0L);
-		this.area = this.target.stagingArea(this.batchId);
-		this.area.open(context);
+		this.planCsv.open(context);
+		if (this.planCsv.length() == 0) {
+			// The header alone, so that a plan with no candidates still has its file.
+			this.planCsv.append((file) -> PlanCsvWriter.append(file, List.of()));
+		}
+		if (!this.dryRun) {
+			this.area = this.target.stagingArea(this.batchId);
+			this.area.open(context);
+		}
 	}
 
 	@Override
-	public void write(Chunk<? extends PlannedInvoice> chunk) {
-		if (chunk.isEmpty()) {
+	public void write(Chunk<? extends PlanRow> chunk) {
+		List<PlanRow> rows = new ArrayList<>(chunk.getItems());
+		this.planCsv.append((file) -> PlanCsvWriter.append(file, rows));
+		List<PlannedInvoice> invoices = new ArrayList<>(rows.size());
+		for (PlanRow row : rows) {
+			if (row.included()) {
+				invoices.add(row.invoice());
+			}
+		}
+		if (this.dryRun || invoices.isEmpty()) {
 			return;
 		}
-		List<PlannedInvoice> invoices = new ArrayList<>(chunk.getItems());
 		this.guard.call(() -> this.area.stage(invoices));
 		this.staged += invoices.size();
 		List<String> keys = new ArrayList<>(invoices.size());
@@ -66,7 +90,10 @@ class StageWriter implements ItemStreamWriter<PlannedInvoice> {
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(STAGED, this.staged);
-		this.area.update(context);
+		this.planCsv.update(context);
+		if (this.area != null) {
+			this.area.update(context);
+		}
 	}
 
 	@Override

@@ -28,11 +28,13 @@ final class WriteLedger {
 	static final String WRITTEN = "WRITTEN";
 
 	/**
-	 * Joins {@code l}, the ledger row of {@code p.DEAL_ID} on the target given as a parameter, and
-	 * {@code b}, the batch holding it: both through their primary keys.
+	 * Joins {@code l}, the ledger row of the key in {@code keyColumn} on the target given as a
+	 * parameter, and {@code b}, the batch holding it: both through their primary keys.
 	 */
-	static final String JOIN_HOLDER = "LEFT JOIN ML_WRITE_LEDGER l ON l.TARGET = ? AND l.IDEMPOTENCY_KEY = p.DEAL_ID "
-			+ "LEFT JOIN ML_BACKFILL_BATCH b ON b.BATCH_ID = l.BATCH_ID";
+	static String holderOf(String keyColumn) {
+		return "LEFT JOIN ML_WRITE_LEDGER l ON l.TARGET = ? AND l.IDEMPOTENCY_KEY = " + keyColumn
+				+ " LEFT JOIN ML_BACKFILL_BATCH b ON b.BATCH_ID = l.BATCH_ID";
+	}
 
 	private final JdbcTemplate jdbc;
 

@@ -57,8 +57,6 @@ class BackfillRestartTests {
 	/** Chunks still to plan before the injected failure; negative means never fail. */
 	static final AtomicInteger planChunksBeforeFailure = new AtomicInteger(-1);
 
-	/** Chunks still to claim before the injected failure; negative means never fail. */
-	static final AtomicInteger claimChunksBeforeFailure = new AtomicInteger(-1);
 
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -131,7 +129,7 @@ class BackfillRestartTests {
 	}
 
 	@Test
-	void shouldResumeAPlanThatFailedWhilePlanningAndWhileClaimingWithEveryKeyClaimedOnce() throws Exception {
+	void shouldResumeABatchThatFailedWhilePlanningAndWhileStagingWithEveryKeyClaimedOnce() throws Exception {
 		// given a reconciled set, backfilled to a table of its own
 		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		long run = reconcile(log);
@@ -139,20 +137,20 @@ class BackfillRestartTests {
 		BackfillParameters request = new BackfillParameters(run, "jdbc", url, false, "100", null, 5, null, 0);
 		Path out = this.work.resolve("b");
 
-		// when the plan step fails in its third chunk, then the claim step in its fourth, and the same
+		// when the plan step fails in its third chunk, then the stage step in its fourth, and the same
 		// backfill runs again after each failure
 		planChunksBeforeFailure.set(2);
 		JobExecution planFailed = this.backfillLauncher.launch(request, (seq) -> out.toString(), log);
-		claimChunksBeforeFailure.set(3);
-		JobExecution claimFailed = this.backfillLauncher.launch(request, (seq) -> out.toString(), log);
+		chunksBeforeFailure.set(3);
+		JobExecution stageFailed = this.backfillLauncher.launch(request, (seq) -> out.toString(), log);
 		JobExecution resumed = this.backfillLauncher.launch(request, (seq) -> out.toString(), log);
 
 		// then
 		assertThat(planFailed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(planFailed.getStepExecutions()).extracting("stepName").containsExactly("planBackfillStep");
-		assertThat(claimFailed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(claimFailed.getStepExecutions()).extracting("stepName")
-			.containsExactly("planBackfillStep", "claimKeysStep");
+		assertThat(stageFailed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(stageFailed.getStepExecutions()).extracting("stepName")
+			.containsExactly("planBackfillStep", "stageInvoicesStep");
 		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		long batch = resumed.getJobInstance().getInstanceId();
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
@@ -199,33 +197,17 @@ class BackfillRestartTests {
 		/** The production plan writer, failing once after a set number of chunks, before commit. */
 		@Bean
 		@StepScope
-		PlanWriter planWriter(DataSource dataSource, @Value("#{stepExecution}") StepExecution step) {
-			BackfillParameters p = BackfillParameters.from(step.getJobExecution().getJobParameters());
+		PlanWriter planWriter(DataSource dataSource, SourceRuns sourceRuns, @Value("#{stepExecution}") StepExecution step) {
+			BackfillParameters p = PlanStepsConfiguration.parameters(step);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 			return new PlanWriter(jdbc, step.getJobExecution().getJobInstance().getInstanceId(), p,
-					PlanStepsConfiguration.target(p), PolicyHolds.forRun(jdbc, p.fromRun()), PlanStepsConfiguration.why(p)) {
+					PlanStepsConfiguration.target(p), PolicyHolds.forRun(jdbc, p.fromRun()), PlanStepsConfiguration.why(p),
+					() -> PlanStepsConfiguration.candidates(dataSource, sourceRuns, p)) {
 
 				@Override
-				public void write(Chunk<? extends PlannedInvoice> chunk) {
+				public void write(Chunk<? extends CandidateReader.Candidate> chunk) {
 					super.write(chunk);
 					failOnce(planChunksBeforeFailure, "Injected failure after planning a chunk");
-				}
-
-			};
-		}
-
-		/** The production claim writer, failing once after a set number of chunks, before commit. */
-		@Bean
-		@StepScope
-		ClaimWriter claimWriter(DataSource dataSource, @Value("#{stepExecution}") StepExecution step) {
-			BackfillParameters p = BackfillParameters.from(step.getJobExecution().getJobParameters());
-			return new ClaimWriter(new JdbcTemplate(dataSource), step.getJobExecution().getJobInstance().getInstanceId(),
-					p, PlanStepsConfiguration.target(p), PlanStepsConfiguration.why(p)) {
-
-				@Override
-				public void write(Chunk<? extends ClaimReader.Entry> chunk) {
-					super.write(chunk);
-					failOnce(claimChunksBeforeFailure, "Injected failure after claiming a chunk");
 				}
 
 			};
@@ -240,14 +222,15 @@ class BackfillRestartTests {
 		/** The production writer, failing once after a set number of chunks, after staging and before commit. */
 		@Bean
 		@StepScope
-		StageWriter stageWriter(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long batchId,
-				@Value("#{jobParameters['target']}") String target, @Value("#{jobParameters['target.url']}") String url,
-				@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards, AuditTrail auditTrail) {
-			BackfillTarget backfillTarget = BackfillTargets.of(target, url, Path.of(outDir));
-			return new StageWriter(batchId, backfillTarget, guards.guard(backfillTarget.location()), auditTrail) {
+		StageWriter stageWriter(@Value("#{stepExecution}") StepExecution step, TargetGuardFactory guards,
+				AuditTrail auditTrail) {
+			BackfillParameters p = PlanStepsConfiguration.parameters(step);
+			BackfillTarget backfillTarget = PlanStepsConfiguration.target(p);
+			return new StageWriter(step.getJobExecution().getJobInstance().getInstanceId(), p, backfillTarget,
+					guards.guard(backfillTarget.location()), auditTrail) {
 
 				@Override
-				public void write(Chunk<? extends PlannedInvoice> chunk) {
+				public void write(Chunk<? extends BackfillBatches.PlanRow> chunk) {
 					super.write(chunk);
 					failOnce(chunksBeforeFailure, "Injected failure after staging a chunk");
 				}
