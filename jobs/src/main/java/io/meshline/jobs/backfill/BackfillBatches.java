@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,29 +69,25 @@ final class BackfillBatches {
 
 	/** Adds a chunk of plan rows, in one JDBC batch. */
 	void addToPlan(long batchId, List<PlanRow> rows) {
-		List<Object[]> args = new ArrayList<>(rows.size());
-		for (PlanRow row : rows) {
-			PlannedInvoice p = row.invoice();
-			args.add(new Object[] { batchId, p.dealId(), row.included(), row.reason(), p.accountId(), p.accountName(),
-					p.dealName(), p.amount(), p.currency(), Date.valueOf(p.closeDate()), p.owner(), p.erpCustomer(),
-					row.targetRecord() });
-		}
+		// Typed setters: the generic ones look up each value's SQL type, a cost per cell at this volume.
 		this.jdbc.batchUpdate("INSERT INTO ML_BACKFILL_PLAN (BATCH_ID, DEAL_ID, INCLUDED, REASON, ACCOUNT_ID, "
 				+ "ACCOUNT_NAME, DEAL_NAME, AMOUNT, CURRENCY, CLOSE_DATE, OWNER, ERP_CUSTOMER, TARGET_RECORD) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
-	}
-
-	/** Marks plan rows left out, with their reasons, in one JDBC batch. */
-	void leaveOut(long batchId, List<PlanRow> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		List<Object[]> args = new ArrayList<>(rows.size());
-		for (PlanRow row : rows) {
-			args.add(new Object[] { row.reason(), batchId, row.invoice().dealId() });
-		}
-		this.jdbc.batchUpdate("UPDATE ML_BACKFILL_PLAN SET INCLUDED = FALSE, REASON = ? WHERE BATCH_ID = ? AND DEAL_ID = ?",
-				args);
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+					PlannedInvoice p = row.invoice();
+					ps.setLong(1, batchId);
+					ps.setString(2, p.dealId());
+					ps.setBoolean(3, row.included());
+					ps.setString(4, row.reason());
+					ps.setString(5, p.accountId());
+					ps.setString(6, p.accountName());
+					ps.setString(7, p.dealName());
+					ps.setBigDecimal(8, p.amount());
+					ps.setString(9, p.currency());
+					ps.setDate(10, Date.valueOf(p.closeDate()));
+					ps.setString(11, p.owner());
+					ps.setString(12, p.erpCustomer());
+					ps.setString(13, row.targetRecord());
+				});
 	}
 
 	/** The invoices the batch plans to write, by deal id in key order. */

@@ -2,8 +2,6 @@ package io.meshline.jobs.backfill;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,14 +41,16 @@ final class WriteLedger {
 	}
 
 	/** Claims keys for a batch; throws {@code DuplicateKeyException} if another batch holds one. */
-	void claim(String target, long batchId, Collection<String> keys) {
+	void claim(String target, long batchId, List<String> keys) {
 		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = new ArrayList<>(keys.size());
-		for (String key : keys) {
-			rows.add(new Object[] { target, key, batchId, PLANNED, now });
-		}
 		this.jdbc.batchUpdate("INSERT INTO ML_WRITE_LEDGER (TARGET, IDEMPOTENCY_KEY, BATCH_ID, STATE, UPDATED) "
-				+ "VALUES (?, ?, ?, ?, ?)", rows);
+				+ "VALUES (?, ?, ?, ?, ?)", keys, keys.size(), (ps, key) -> {
+					ps.setString(1, target);
+					ps.setString(2, key);
+					ps.setLong(3, batchId);
+					ps.setString(4, PLANNED);
+					ps.setTimestamp(5, now);
+				});
 	}
 
 	/** How many keys the batch holds. */

@@ -1,6 +1,5 @@
 package io.meshline.jobs.backfill;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
