@@ -1,17 +1,14 @@
 package io.meshline.jobs.backfill;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,18 +67,27 @@ final class BackfillBatches {
 		return found.isEmpty() ? null : found.get(0);
 	}
 
-	void replacePlan(long batchId, List<PlanRow> rows) {
-		this.jdbc.update("DELETE FROM ML_BACKFILL_PLAN WHERE BATCH_ID = ?", batchId);
-		List<Object[]> args = new ArrayList<>(rows.size());
-		for (PlanRow row : rows) {
-			PlannedInvoice p = row.invoice();
-			args.add(new Object[] { batchId, p.dealId(), row.included(), row.reason(), p.accountId(), p.accountName(),
-					p.dealName(), p.amount(), p.currency(), Date.valueOf(p.closeDate()), p.owner(), p.erpCustomer(),
-					row.targetRecord() });
-		}
+	/** Adds a chunk of plan rows, in one JDBC batch. */
+	void addToPlan(long batchId, List<PlanRow> rows) {
+		// Typed setters: the generic ones look up each value's SQL type, a cost per cell at this volume.
 		this.jdbc.batchUpdate("INSERT INTO ML_BACKFILL_PLAN (BATCH_ID, DEAL_ID, INCLUDED, REASON, ACCOUNT_ID, "
 				+ "ACCOUNT_NAME, DEAL_NAME, AMOUNT, CURRENCY, CLOSE_DATE, OWNER, ERP_CUSTOMER, TARGET_RECORD) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+					PlannedInvoice p = row.invoice();
+					ps.setLong(1, batchId);
+					ps.setString(2, p.dealId());
+					ps.setBoolean(3, row.included());
+					ps.setString(4, row.reason());
+					ps.setString(5, p.accountId());
+					ps.setString(6, p.accountName());
+					ps.setString(7, p.dealName());
+					ps.setBigDecimal(8, p.amount());
+					ps.setString(9, p.currency());
+					ps.setDate(10, Date.valueOf(p.closeDate()));
+					ps.setString(11, p.owner());
+					ps.setString(12, p.erpCustomer());
+					ps.setString(13, row.targetRecord());
+				});
 	}
 
 	/** The invoices the batch plans to write, by deal id in key order. */
@@ -95,14 +101,10 @@ final class BackfillBatches {
 		return plan;
 	}
 
-	/** The plan's totals per currency, at each currency's scale. */
-	static Map<String, BigDecimal> totals(Iterable<PlannedInvoice> plan) {
-		Map<String, BigDecimal> totals = new TreeMap<>();
-		for (PlannedInvoice p : plan) {
-			totals.merge(p.currency(), p.amount(), BigDecimal::add);
-		}
-		totals.replaceAll((currency, total) -> CurrencyScale.atScale(total, currency));
-		return totals;
+	/** The keys the batch plans to write. */
+	List<String> includedKeys(long batchId) {
+		return this.jdbc.queryForList("SELECT DEAL_ID FROM ML_BACKFILL_PLAN WHERE BATCH_ID = ? AND INCLUDED = TRUE",
+				String.class, batchId);
 	}
 
 	static PlannedInvoice invoice(ResultSet rs) throws SQLException {
@@ -111,6 +113,10 @@ final class BackfillBatches {
 				rs.getString("DEAL_NAME"), CurrencyScale.atScale(rs.getBigDecimal("AMOUNT"), currency), currency,
 				rs.getObject("CLOSE_DATE", java.time.LocalDate.class), rs.getString("OWNER"),
 				rs.getString("ERP_CUSTOMER"));
+	}
+
+	static PlanRow planRow(ResultSet rs) throws SQLException {
+		return new PlanRow(invoice(rs), rs.getBoolean("INCLUDED"), rs.getString("REASON"), rs.getString("TARGET_RECORD"));
 	}
 
 	/** One deal of a plan: written or left out, and why. */

@@ -1,20 +1,18 @@
 package io.meshline.jobs.backfill;
 
-import java.nio.file.Path;
-import java.util.Map;
-
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,19 +22,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.audit.AuditedRunListener;
+import io.meshline.jobs.backfill.BackfillBatches.PlanRow;
 
 /**
- * {@code backfillJob}: plan the batch from a reconcile run's {@code MISSING_IN_ERP} findings (a dry
- * run ends there), stage the planned invoices chunk by chunk, mark the batch staged. Promotion is a
- * separate command, after a QA gate. Every step runs in the DataSource transaction manager, so the
- * ledger, the plan and the restart position commit together.
+ * {@code backfillJob}: plan the batch from a reconcile run's {@code MISSING_IN_ERP} findings and
+ * claim its keys (see {@link PlanStepsConfiguration}), walk the plan in key order to write
+ * {@code plan.csv} and stage the included invoices chunk by chunk (a dry run ends there, having
+ * staged nothing), mark the batch staged. Promotion is a separate command, after a QA gate. Every
+ * step runs in the DataSource transaction manager, so the ledger, the plan and the restart position
+ * commit together.
  */
 @Configuration(proxyBeanMethods = false)
 public class BackfillJobConfiguration {
 
 	public static final String JOB_NAME = "backfillJob";
-
-	static final String PLAN_STEP = "planBackfillStep";
 
 	static final String STAGE_STEP = "stageInvoicesStep";
 
@@ -45,38 +44,34 @@ public class BackfillJobConfiguration {
 	private static final String BATCH_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	@Bean
-	Job backfillJob(JobRepository jobRepository, AuditedRunListener auditedRunListener, Step planBackfillStep, Step stageInvoicesStep,
-			Step markBatchStagedStep) {
+	Job backfillJob(JobRepository jobRepository, AuditedRunListener auditedRunListener, Step planBackfillStep,
+			Step stageInvoicesStep, Step markBatchStagedStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(auditedRunListener)
 			.start(planBackfillStep)
-			.on(PlanBackfillTasklet.DRY_RUN.getExitCode())
+			.next(stageInvoicesStep)
+			.on(DryRunExit.DRY_RUN.getExitCode())
 			.end()
-			.from(planBackfillStep)
+			.from(stageInvoicesStep)
+			.on(ExitStatus.COMPLETED.getExitCode())
+			.to(markBatchStagedStep)
+			.from(stageInvoicesStep)
 			.on("*")
-			.to(stageInvoicesStep)
-			.next(markBatchStagedStep)
+			.fail()
 			.end()
-			.build();
-	}
-
-	@Bean
-	Step planBackfillStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, SourceRuns sourceRuns) {
-		return new StepBuilder(PLAN_STEP, jobRepository)
-			.tasklet(new PlanBackfillTasklet(new JdbcTemplate(dataSource), sourceRuns), transactionManager)
 			.build();
 	}
 
 	@Bean
 	@JobScope
 	Step stageInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcPagingItemReader<PlannedInvoice> backfillPlanReader, StageWriter stageWriter,
-			@Value("#{jobParameters['chunk']}") String chunk) {
+			PlanRowReader backfillPlanReader, StageWriter stageWriter, @Value("#{jobParameters['chunk']}") String chunk,
+			@Value("#{jobParameters['dry.run']}") String dryRun) {
 		return new StepBuilder(STAGE_STEP, jobRepository)
-			.<PlannedInvoice, PlannedInvoice>chunk(Integer.parseInt(chunk))
+			.<PlanRow, PlanRow>chunk(Integer.parseInt(chunk))
 			.transactionManager(transactionManager)
 			.reader(backfillPlanReader)
 			.writer(stageWriter)
+			.listener(new DryRunExit(Boolean.parseBoolean(dryRun)))
 			.build();
 	}
 
@@ -87,7 +82,7 @@ public class BackfillJobConfiguration {
 		return new StepBuilder(MARK_STAGED_STEP, jobRepository).tasklet((contribution, chunkContext) -> {
 			long batchId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
 				.getInstanceId();
-			long staged = new WriteLedger(jdbc).count(batchId, WriteLedger.STAGED);
+			long staged = BatchCounts.committed(jobRepository, batchId, STAGE_STEP, StageWriter.STAGED);
 			new BackfillBatches(jdbc).setStatus(batchId, BackfillBatches.STAGED, staged + " records staged");
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -95,28 +90,17 @@ public class BackfillJobConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<PlannedInvoice> backfillPlanReader(DataSource dataSource, @Value(BATCH_ID) Long batchId,
-			@Value("#{jobParameters['chunk']}") String chunk) throws Exception {
-		return new JdbcPagingItemReaderBuilder<PlannedInvoice>().name("backfillPlanReader")
-			.dataSource(dataSource)
-			.selectClause("SELECT *")
-			.fromClause("FROM ML_BACKFILL_PLAN")
-			.whereClause("WHERE BATCH_ID = :batch AND INCLUDED = TRUE")
-			.parameterValues(Map.of("batch", batchId))
-			.sortKeys(Map.of("DEAL_ID", Order.ASCENDING))
-			.pageSize(Integer.parseInt(chunk))
-			.rowMapper((rs, row) -> BackfillBatches.invoice(rs))
-			.build();
+	PlanRowReader backfillPlanReader(DataSource dataSource, @Value(BATCH_ID) Long batchId) {
+		return new PlanRowReader(dataSource, batchId);
 	}
 
 	@Bean
 	@StepScope
-	StageWriter stageWriter(DataSource dataSource, @Value(BATCH_ID) Long batchId,
-			@Value("#{jobParameters['target']}") String target, @Value("#{jobParameters['target.url']}") String url,
-			@Value("#{jobParameters['out.dir']}") String outDir, TargetGuardFactory guards, AuditTrail auditTrail) {
-		BackfillTarget backfillTarget = BackfillTargets.of(target, url, Path.of(outDir));
-		return new StageWriter(new WriteLedger(new JdbcTemplate(dataSource)), batchId, backfillTarget,
-				guards.guard(backfillTarget.location()), auditTrail);
+	StageWriter stageWriter(@Value(BATCH_ID) Long batchId, @Value("#{stepExecution}") StepExecution step,
+			TargetGuardFactory guards, AuditTrail auditTrail) {
+		BackfillParameters p = PlanStepsConfiguration.parameters(step);
+		BackfillTarget backfillTarget = PlanStepsConfiguration.target(p);
+		return new StageWriter(batchId, p, backfillTarget, guards.guard(backfillTarget.location()), auditTrail);
 	}
 
 	@Bean
@@ -129,6 +113,24 @@ public class BackfillJobConfiguration {
 			@Value("${meshline.backfill.retry.initial-delay-ms:500}") long initialDelay,
 			@Value("${meshline.backfill.retry.max-delay-ms:8000}") long maxDelay) {
 		return new TargetGuardFactory(failures, initialDelay, maxDelay);
+	}
+
+	/** Ends the job after the plan of a dry run is written: nothing was claimed or staged. */
+	static final class DryRunExit implements StepExecutionListener {
+
+		static final ExitStatus DRY_RUN = new ExitStatus("DRY_RUN");
+
+		private final boolean dryRun;
+
+		DryRunExit(boolean dryRun) {
+			this.dryRun = dryRun;
+		}
+
+		@Override
+		public ExitStatus afterStep(StepExecution stepExecution) {
+			return (this.dryRun && stepExecution.getStatus() == BatchStatus.COMPLETED) ? DRY_RUN : null;
+		}
+
 	}
 
 	/** Makes a guard per step execution, with the configured retry and breaker settings. */

@@ -1,5 +1,6 @@
 package io.meshline.jobs.backfill;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,20 +32,36 @@ interface BackfillTarget {
 	/** The staging area of a batch. */
 	StagingArea stagingArea(long batchId);
 
-	/** What a batch's staging area holds, read back from the area itself. */
-	Staged staged(long batchId) throws IOException;
-
 	/**
-	 * Publishes the batch's staged records that the target does not hold yet, as the plan describes
-	 * them; returns how many it added.
+	 * Reads the batch's staging area back and, in the same pass, prepares publishing what the target
+	 * does not hold yet: the invoices of {@code plan} (read in key order, at most once each) whose
+	 * keys were staged. Nothing is published before {@link Publication#publish()}; closing a
+	 * publication that was not published discards it.
 	 */
-	int publish(long batchId, Map<String, PlannedInvoice> plan) throws IOException;
+	Publication prepare(long batchId, PlanSource plan) throws IOException;
 
 	/** The published invoices that reference any of {@code keys}, by key. */
 	Map<String, List<Landed>> readBack(Set<String> keys) throws IOException;
 
-	/** A staging area's content: records, distinct keys, totals per currency, rows that do not read back. */
-	record Staged(long records, long distinctKeys, Map<String, BigDecimal> totals, long unreadable) {
+	/**
+	 * A staging area's content, read back from the area itself.
+	 * @param repeatedKeys records whose key an earlier record of the area has
+	 * @param keyMismatch where the area's keys first differ from the plan's, in plan order, or
+	 * {@code null} when they do not (or the area cannot tell: its order is not the plan's)
+	 * @param unreadable rows that do not read back
+	 */
+	record Staged(long records, long repeatedKeys, String keyMismatch, Map<String, BigDecimal> totals,
+			long unreadable) {
+	}
+
+	/** A batch's staging area read back, and what publishing it would add. */
+	interface Publication extends Closeable {
+
+		Staged staged();
+
+		/** Publishes; returns how many records it added. */
+		int publish() throws IOException;
+
 	}
 
 	/** One published invoice (or line) referencing a key. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import javax.sql.DataSource;
@@ -16,13 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.backfill.BackfillBatches.Batch;
+import io.meshline.jobs.backfill.BackfillTarget.Publication;
 import io.meshline.jobs.backfill.BackfillTarget.Staged;
 
 /**
  * {@code promote}: publishes a staged batch only when its QA gate passes: the staging area, read
- * back, holds as many records and distinct keys as the plan, none unreadable, and the same total
- * per currency. A failed gate publishes nothing and records why. Publishing merges on the
- * idempotency key, so promoting again (after a crash, or by mistake) adds nothing twice.
+ * back, holds as many records as the plan, the plan's keys once each, none unreadable, and the same
+ * total per currency. A failed gate publishes nothing and records why. Publishing merges on the
+ * idempotency key, so promoting again (after a crash, or by mistake) adds nothing twice. The plan
+ * and the staging area are streamed, once each: memory does not grow with the batch.
  */
 @Component
 public class BatchPromotion {
@@ -40,7 +43,7 @@ public class BatchPromotion {
 	}
 
 	/** What happened: published, or the gate's failures (nothing published). */
-	public record Outcome(long batchId, boolean published, int added, int planned, String location,
+	public record Outcome(long batchId, boolean published, int added, long planned, String location,
 			List<String> failures) {
 	}
 
@@ -51,61 +54,70 @@ public class BatchPromotion {
 		BackfillBatches batches = new BackfillBatches(this.jdbc);
 		Batch batch = BatchLookup.staged(batches, batchId);
 		BackfillTarget target = batch.openTarget();
-		Map<String, PlannedInvoice> plan = batches.included(batchId);
-		List<String> failures = gate(batch, target, plan);
+		List<String> failures;
+		int added = 0;
+		PlanTally plan = new PlanTally(new IncludedPlan(this.jdbc, batchId));
+		try (Publication publication = target.prepare(batchId, plan)) {
+			plan.drain();
+			failures = gate(batchId, publication.staged(), plan);
+			if (failures.isEmpty()) {
+				added = publication.publish();
+			}
+		}
 		if (!failures.isEmpty()) {
 			this.transactions.executeWithoutResult((status) -> {
 				batches.setStatus(batchId, BackfillBatches.GATE_FAILED, String.join("; ", failures));
 				this.audit.append(AuditTrail.BACKFILL_GATE_FAILED, "backfill batch " + batchId,
 						"nothing published to " + target.location() + ": " + String.join("; ", failures));
 			});
-			return new Outcome(batchId, false, 0, plan.size(), target.location(), failures);
+			return new Outcome(batchId, false, 0, plan.records(), target.location(), failures);
 		}
-		int added = target.publish(batchId, plan);
+		String digest = plan.keyDigestOrNull();
+		String keysDigest = (digest != null) ? digest : AuditTrail.digestOfKeys(batches.includedKeys(batchId));
+		int published = added;
 		this.transactions.executeWithoutResult((status) -> {
-			new WriteLedger(this.jdbc).markWritten(batchId);
+			// The batch's keys are written from here on: the ledger follows its batch (see WriteLedger).
 			batches.setStatus(batchId, BackfillBatches.PROMOTED,
-					"published to " + target.location() + " (" + added + " new records)");
-			this.audit.append(AuditTrail.BACKFILL_PROMOTED, "backfill batch " + batchId, "gate passed; " + added
-					+ " of " + plan.size() + " planned records added to " + target.location() + "; keys sha256 "
-					+ AuditTrail.digestOfKeys(plan.keySet()));
+					"published to " + target.location() + " (" + published + " new records)");
+			this.audit.append(AuditTrail.BACKFILL_PROMOTED, "backfill batch " + batchId, "gate passed; " + published
+					+ " of " + plan.records() + " planned records added to " + target.location() + "; keys sha256 "
+					+ keysDigest);
 		});
-		return new Outcome(batchId, true, added, plan.size(), target.location(), List.of());
+		return new Outcome(batchId, true, added, plan.records(), target.location(), List.of());
 	}
 
-	private List<String> gate(Batch batch, BackfillTarget target, Map<String, PlannedInvoice> plan)
-			throws IOException {
+	private List<String> gate(long batchId, Staged staged, PlanTally plan) {
 		List<String> failures = new ArrayList<>();
-		Staged staged = target.staged(batch.batchId());
-		if (staged.records() != plan.size()) {
-			failures.add("staged " + staged.records() + " records but the plan has " + plan.size());
+		if (staged.records() != plan.records()) {
+			failures.add("staged " + staged.records() + " records but the plan has " + plan.records());
 		}
-		if (staged.distinctKeys() != staged.records()) {
-			failures.add((staged.records() - staged.distinctKeys()) + " staged records repeat a key");
+		if (staged.repeatedKeys() > 0) {
+			failures.add(staged.repeatedKeys() + " staged records repeat a key");
+		}
+		if (staged.keyMismatch() != null) {
+			failures.add("the staged keys are not the plan's: " + staged.keyMismatch());
 		}
 		if (staged.unreadable() > 0) {
 			failures.add(staged.unreadable() + " staged rows do not read back through the target's contract");
 		}
-		Map<String, BigDecimal> planned = BackfillBatches.totals(plan.values());
-		for (String currency : new TreeSet<>(union(planned, staged.totals()))) {
+		Map<String, BigDecimal> planned = plan.totals();
+		for (String currency : union(planned.keySet(), staged.totals().keySet())) {
 			BigDecimal want = planned.getOrDefault(currency, BigDecimal.ZERO);
 			BigDecimal got = staged.totals().getOrDefault(currency, BigDecimal.ZERO);
 			if (want.compareTo(got) != 0) {
 				failures.add(currency + " staged " + got.toPlainString() + " but planned " + want.toPlainString());
 			}
 		}
-		long ledgerKeys = new WriteLedger(this.jdbc).count(batch.batchId(), WriteLedger.STAGED)
-				+ new WriteLedger(this.jdbc).count(batch.batchId(), WriteLedger.WRITTEN);
-		if (ledgerKeys != plan.size()) {
-			failures.add("the write ledger holds " + ledgerKeys + " staged or written keys of the batch but the plan has "
-					+ plan.size());
+		long ledgerKeys = new WriteLedger(this.jdbc).count(batchId);
+		if (ledgerKeys != plan.records()) {
+			failures.add("the write ledger holds " + ledgerKeys + " keys of the batch but the plan has " + plan.records());
 		}
 		return failures;
 	}
 
-	private static java.util.Set<String> union(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
-		java.util.Set<String> all = new TreeSet<>(a.keySet());
-		all.addAll(b.keySet());
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new TreeSet<>(a);
+		all.addAll(b);
 		return all;
 	}
 

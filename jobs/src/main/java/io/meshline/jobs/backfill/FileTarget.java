@@ -1,21 +1,14 @@
 package io.meshline.jobs.backfill;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -98,57 +91,28 @@ abstract class FileTarget implements BackfillTarget {
 	}
 
 	@Override
-	public Staged staged(long batchId) throws IOException {
-		Path file = stagedFile(batchId);
-		if (!hasRows(file)) {
-			return new Staged(0, 0, Map.of(), 0);
-		}
-		long[] counts = new long[2];
-		Set<String> keys = new HashSet<>();
-		Map<String, BigDecimal> totals = new TreeMap<>();
-		read(file, (invoice) -> {
-			counts[0]++;
-			keys.add(invoice.dealRef());
-			totals.merge(invoice.currency(), invoice.amount(), BigDecimal::add);
-		}, () -> counts[1]++);
-		return new Staged(counts[0], keys.size(), totals, counts[1]);
+	public Publication prepare(long batchId, PlanSource plan) throws IOException {
+		return FilePublication.prepare(this, stagedFile(batchId), this.published, plan);
 	}
 
-	@Override
-	public int publish(long batchId, Map<String, PlannedInvoice> plan) throws IOException {
-		if (!hasRows(stagedFile(batchId))) {
-			return 0;
-		}
+	/**
+	 * Of the keys staged in {@code staged}, those the published file holds already. A compact filter
+	 * of the staged keys picks the candidates while the published file streams past, so memory holds
+	 * only keys the file may have, never the whole file's.
+	 */
+	Set<String> publishedKeysAmong(Path staged) throws IOException {
+		KeyHashes batch = new KeyHashes();
+		read(staged, (invoice) -> batch.add(invoice.dealRef()), () -> {
+		});
+		batch.seal();
 		Set<String> present = new HashSet<>();
-		if (hasRows(this.published)) {
-			read(this.published, (invoice) -> present.add(invoice.dealRef()), () -> {
-			});
-		}
-		Set<String> adding = new LinkedHashSet<>();
-		read(stagedFile(batchId), (invoice) -> {
-			if (!present.contains(invoice.dealRef()) && plan.containsKey(invoice.dealRef())) {
-				adding.add(invoice.dealRef());
+		read(this.published, (invoice) -> {
+			if (batch.mightContain(invoice.dealRef())) {
+				present.add(invoice.dealRef());
 			}
 		}, () -> {
 		});
-		if (adding.isEmpty()) {
-			return 0;
-		}
-		Path temp = this.published.resolveSibling(this.published.getFileName() + ".publishing");
-		Files.createDirectories(this.published.toAbsolutePath().getParent());
-		if (Files.exists(this.published)) {
-			Files.copy(this.published, temp, StandardCopyOption.REPLACE_EXISTING);
-		}
-		else {
-			Files.deleteIfExists(temp);
-		}
-		try (ErpExportWriter writer = appendingWriter(temp)) {
-			for (String key : adding) {
-				write(writer, plan.get(key));
-			}
-		}
-		Files.move(temp, this.published, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return adding.size();
+		return present;
 	}
 
 	@Override
@@ -167,11 +131,11 @@ abstract class FileTarget implements BackfillTarget {
 	}
 
 	/** An empty file is what a batch with nothing to stage leaves: no header, no rows. */
-	private static boolean hasRows(Path file) throws IOException {
+	static boolean hasRows(Path file) throws IOException {
 		return Files.exists(file) && Files.size(file) > 0;
 	}
 
-	private void read(Path file, Consumer<ErpInvoice> accepted, Runnable rejected) throws IOException {
+	void read(Path file, Consumer<ErpInvoice> accepted, Runnable rejected) throws IOException {
 		try (ExportReader<ErpInvoice> reader = ExportReader.erp(file, ContractCatalog.builtIn(contract()))) {
 			while (reader.hasNext()) {
 				RowResult<ErpInvoice> row = reader.next();
@@ -185,68 +149,38 @@ abstract class FileTarget implements BackfillTarget {
 		}
 	}
 
-	/**
-	 * The staged file, appended chunk by chunk. It remembers its length at each commit; on open it
-	 * cuts off whatever a failed execution appended after that, and each attempt at a chunk starts
-	 * from the chunk's first byte, so a retried or replayed chunk is in the file once.
-	 */
+	/** The staged file, appended chunk by chunk (see {@link CommittedFile}). */
 	private final class StagedFile implements StagingArea {
 
-		private final Path file;
-
-		private long position;
+		private final CommittedFile file;
 
 		StagedFile(Path file) {
-			this.file = file;
+			this.file = new CommittedFile(file, POSITION);
 		}
 
 		@Override
 		public void open(ExecutionContext context) {
-			this.position = context.getLong(POSITION, 0L);
-			truncate(this.position);
+			this.file.open(context);
 		}
 
 		@Override
 		public void stage(List<PlannedInvoice> invoices) {
-			truncate(this.position);
-			try (ErpExportWriter writer = appendingWriter(this.file)) {
-				for (PlannedInvoice invoice : invoices) {
-					write(writer, invoice);
+			this.file.append((path) -> {
+				try (ErpExportWriter writer = appendingWriter(path)) {
+					for (PlannedInvoice invoice : invoices) {
+						write(writer, invoice);
+					}
 				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not write " + this.file + ": " + ex.getMessage(), ex);
-			}
-			try {
-				this.position = Files.size(this.file);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			});
 		}
 
 		@Override
 		public void update(ExecutionContext context) {
-			context.putLong(POSITION, this.position);
+			this.file.update(context);
 		}
 
 		@Override
 		public void close() {
-		}
-
-		private void truncate(long size) {
-			try {
-				Files.createDirectories(this.file.getParent());
-				try (FileChannel channel = FileChannel.open(this.file, StandardOpenOption.CREATE,
-						StandardOpenOption.WRITE)) {
-					if (channel.size() > size) {
-						channel.truncate(size);
-					}
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not prepare " + this.file + ": " + ex.getMessage(), ex);
-			}
 		}
 
 	}

@@ -125,8 +125,30 @@ final class JdbcTarget implements BackfillTarget {
 		});
 	}
 
+	/** The gate reads the staging table with SQL; the plan is not needed to publish it. */
 	@Override
-	public Staged staged(long batchId) {
+	public Publication prepare(long batchId, PlanSource plan) {
+		Staged staged = staged(batchId);
+		return new Publication() {
+
+			@Override
+			public Staged staged() {
+				return staged;
+			}
+
+			@Override
+			public int publish() {
+				return publishStaged(batchId);
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+	}
+
+	private Staged staged(long batchId) {
 		ensureTables();
 		long[] counts = new long[2];
 		Map<String, BigDecimal> totals = new TreeMap<>();
@@ -139,11 +161,11 @@ final class JdbcTarget implements BackfillTarget {
 		Long distinct = this.jdbc.queryForObject(
 				"SELECT COUNT(DISTINCT IDEMPOTENCY_KEY) FROM " + STAGE_TABLE + " WHERE BATCH_ID = ?", Long.class,
 				batchId);
-		return new Staged(counts[0], (distinct != null) ? distinct : 0L, totals, 0);
+		return new Staged(counts[0], counts[0] - ((distinct != null) ? distinct : 0L), null, totals, 0);
 	}
 
-	@Override
-	public int publish(long batchId, Map<String, PlannedInvoice> plan) {
+	/** Copies the staged rows whose key the integration table does not hold, in one transaction. */
+	private int publishStaged(long batchId) {
 		ensureTables();
 		Integer added = this.transactions.execute((status) -> this.jdbc.update("INSERT INTO " + TABLE + " (" + COLUMNS
 				+ ") SELECT " + COLUMNS + " FROM " + STAGE_TABLE + " S WHERE S.BATCH_ID = ? AND NOT EXISTS "

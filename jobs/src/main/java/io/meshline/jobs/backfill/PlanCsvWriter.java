@@ -8,16 +8,19 @@ import io.meshline.jobs.backfill.BackfillBatches.PlanRow;
 import io.meshline.writers.csv.CsvFileWriter;
 import io.meshline.writers.csv.SpreadsheetSafeCell;
 
-/** {@code plan.csv}: one row per deal of the plan, in key order: what would be written, or why not. */
+/**
+ * {@code plan.csv}: one row per deal of the plan, in key order: what would be written, or why not.
+ * Written a chunk at a time: each call adds rows to the end, the header first when the file is empty.
+ */
 final class PlanCsvWriter extends CsvFileWriter {
 
 	static final String[] HEADER = { "key", "amount", "currency", "target_record", "action", "reason" };
 
 	private PlanCsvWriter(Path file) {
-		super(file, false, HEADER);
+		super(file, true, false, HEADER);
 	}
 
-	static void write(Path file, List<PlanRow> rows) throws IOException {
+	static void append(Path file, List<PlanRow> rows) throws IOException {
 		try (PlanCsvWriter writer = new PlanCsvWriter(file)) {
 			for (PlanRow row : rows) {
 				writer.printRow(SpreadsheetSafeCell.of(row.invoice().dealId()),

@@ -2,20 +2,20 @@ package io.meshline.jobs.backfill;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code ML_WRITE_LEDGER}: one row per target and idempotency key, ever. A batch claims a key
- * ({@code PLANNED}) before anything is written, marks it {@code STAGED} in the same transaction as
- * the chunk that staged it, and {@code WRITTEN} once it is published. The primary key on target and
- * key makes a second claim fail, so no key is written twice to a target, whatever runs overlap;
- * every lookup goes through that key, never a scan.
+ * {@code ML_WRITE_LEDGER}: one row per target and idempotency key, ever, naming the batch that
+ * claimed it. A batch claims its keys ({@code PLANNED}) before anything is written; the primary key
+ * on target and key makes a second claim fail, so no key is written twice to a target, whatever
+ * runs overlap, and every lookup goes through that key, never a scan. From its claim on, a key moves
+ * with its batch: {@code STAGED} once the batch has staged it all, {@code WRITTEN} once the batch is
+ * promoted. Each move is one row of {@code ML_BACKFILL_BATCH}, not one per key: updating a million
+ * ledger rows costs HSQLDB longer than the whole backfill of them may take. Rows from earlier
+ * versions, which moved keys one by one, keep their own state; a key's state is the further of its
+ * row's and its batch's ({@link #state}).
  */
 final class WriteLedger {
 
@@ -25,6 +25,15 @@ final class WriteLedger {
 
 	static final String WRITTEN = "WRITTEN";
 
+	/**
+	 * Joins {@code l}, the ledger row of the key in {@code keyColumn} on the target given as a
+	 * parameter, and {@code b}, the batch holding it: both through their primary keys.
+	 */
+	static String holderOf(String keyColumn) {
+		return "LEFT JOIN ML_WRITE_LEDGER l ON l.TARGET = ? AND l.IDEMPOTENCY_KEY = " + keyColumn
+				+ " LEFT JOIN ML_BACKFILL_BATCH b ON b.BATCH_ID = l.BATCH_ID";
+	}
+
 	private final JdbcTemplate jdbc;
 
 	WriteLedger(JdbcTemplate jdbc) {
@@ -32,58 +41,39 @@ final class WriteLedger {
 	}
 
 	/** Claims keys for a batch; throws {@code DuplicateKeyException} if another batch holds one. */
-	void claim(String target, long batchId, Collection<String> keys) {
+	void claim(String target, long batchId, List<String> keys) {
 		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = new ArrayList<>(keys.size());
-		for (String key : keys) {
-			rows.add(new Object[] { target, key, batchId, PLANNED, now });
-		}
 		this.jdbc.batchUpdate("INSERT INTO ML_WRITE_LEDGER (TARGET, IDEMPOTENCY_KEY, BATCH_ID, STATE, UPDATED) "
-				+ "VALUES (?, ?, ?, ?, ?)", rows);
+				+ "VALUES (?, ?, ?, ?, ?)", keys, keys.size(), (ps, key) -> {
+					ps.setString(1, target);
+					ps.setString(2, key);
+					ps.setLong(3, batchId);
+					ps.setString(4, PLANNED);
+					ps.setTimestamp(5, now);
+				});
 	}
 
-	/** Drops a batch's claims that were never staged (its plan is being made again). */
-	void releasePlanned(long batchId) {
-		this.jdbc.update("DELETE FROM ML_WRITE_LEDGER WHERE BATCH_ID = ? AND STATE = ?", batchId, PLANNED);
-	}
-
-	/** Of {@code keys}, those the batch holds as {@code PLANNED}: the ones still to stage. */
-	Set<String> plannedOf(String target, long batchId, Collection<String> keys) {
-		Set<String> planned = new HashSet<>();
-		for (String key : keys) {
-			List<String> state = this.jdbc.queryForList("SELECT STATE FROM ML_WRITE_LEDGER WHERE TARGET = ? AND "
-					+ "IDEMPOTENCY_KEY = ? AND BATCH_ID = ?", String.class, target, key, batchId);
-			if (state.size() == 1 && PLANNED.equals(state.get(0))) {
-				planned.add(key);
-			}
-		}
-		return planned;
-	}
-
-	void markStaged(String target, long batchId, Collection<String> keys) {
-		mark(target, batchId, keys, PLANNED, STAGED);
-	}
-
-	/** Marks every staged key of the batch written; returns how many. */
-	int markWritten(long batchId) {
-		return this.jdbc.update("UPDATE ML_WRITE_LEDGER SET STATE = ?, UPDATED = ? WHERE BATCH_ID = ? AND STATE = ?",
-				WRITTEN, Timestamp.from(Instant.now()), batchId, STAGED);
-	}
-
-	long count(long batchId, String state) {
-		Long count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ? AND STATE = ?", Long.class, batchId, state);
+	/** How many keys the batch holds. */
+	long count(long batchId) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ?", Long.class,
+				batchId);
 		return (count != null) ? count : 0L;
 	}
 
-	private void mark(String target, long batchId, Collection<String> keys, String from, String to) {
-		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = new ArrayList<>(keys.size());
-		for (String key : keys) {
-			rows.add(new Object[] { to, now, target, key, batchId, from });
+	/**
+	 * A key's state: the further of its ledger row's and its batch's.
+	 * @param rowState the ledger row's {@code STATE}
+	 * @param batchStatus the holding batch's {@code ML_BACKFILL_BATCH.STATUS}, or {@code null}
+	 */
+	static String state(String rowState, String batchStatus) {
+		if (WRITTEN.equals(rowState) || BackfillBatches.PROMOTED.equals(batchStatus)) {
+			return WRITTEN;
 		}
-		this.jdbc.batchUpdate("UPDATE ML_WRITE_LEDGER SET STATE = ?, UPDATED = ? WHERE TARGET = ? AND "
-				+ "IDEMPOTENCY_KEY = ? AND BATCH_ID = ? AND STATE = ?", rows);
+		if (STAGED.equals(rowState) || BackfillBatches.STAGED.equals(batchStatus)
+				|| BackfillBatches.GATE_FAILED.equals(batchStatus)) {
+			return STAGED;
+		}
+		return PLANNED;
 	}
 
 }
