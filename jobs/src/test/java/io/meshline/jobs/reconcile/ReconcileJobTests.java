@@ -91,9 +91,7 @@ class ReconcileJobTests {
 		assertThat(generate.exitCode()).as(generate.err()).isZero();
 		Path results = this.out.resolve("results");
 		// when
-		CliRun run = CliRun.run(this.home, "reconcile", "--crm", data.resolve("crm.csv").toString(), "--crm-format",
-				formats.crmFormat(), "--erp", data.resolve("erp.csv").toString(), "--erp-format", formats.erpFormat(),
-				"--crosswalk", data.resolve("crosswalk.csv").toString(), "--out", results.toString());
+		CliRun run = reconcile(formats, data, results);
 		// then
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(keys(CsvRows.read(results.resolve("discrepancies.csv"))))

@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,40 +93,31 @@ public class ResultWriter {
 	}
 
 	private void store(PartitionResult result) {
-		List<Object[]> rows = new ArrayList<>(Math.min(BATCH, result.findings.size()));
-		for (PartitionResult.PlacedFinding placed : result.findings) {
-			rows.add(findingRow(placed.seq(), placed.item(), placed.finding()));
-			if (rows.size() == BATCH) {
-				this.jdbc.batchUpdate(INSERT_FINDING, rows, FINDING_TYPES);
-				rows.clear();
-			}
-		}
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_FINDING, rows, FINDING_TYPES);
-			rows.clear();
-		}
-		for (CrmDeal deal : result.findingDeals) {
-			rows.add(dealRow(deal));
-			if (rows.size() == BATCH) {
-				this.jdbc.batchUpdate(INSERT_DEAL, rows, DEAL_TYPES);
-				rows.clear();
-			}
-		}
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_DEAL, rows, DEAL_TYPES);
-			rows.clear();
-		}
-		for (PartitionResult.PlacedDecision placed : result.decisions) {
-			rows.add(new Object[] { this.runId, placed.dealId(), placed.decision().ruleId(), placed.seq(),
-					placed.decision().action().name(), Text.fit(placed.decision().message(), 4096) });
-		}
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_DECISION, rows, DECISION_TYPES);
-		}
+		insert(INSERT_FINDING, FINDING_TYPES, result.findings,
+				(placed) -> findingRow(placed.seq(), placed.item(), placed.finding()));
+		insert(INSERT_DEAL, DEAL_TYPES, result.findingDeals, this::dealRow);
+		insert(INSERT_DECISION, DECISION_TYPES, result.decisions,
+				(placed) -> new Object[] { this.runId, placed.dealId(), placed.decision().ruleId(), placed.seq(),
+						placed.decision().action().name(), Text.fit(placed.decision().message(), 4096) });
 		for (Rejection rejection : result.repeatedIds) {
 			this.repeatedIds.add(rejection);
 		}
 		this.repeatedIds.flush();
+	}
+
+	/** Inserts a row per item, {@value #BATCH} rows to a JDBC batch. */
+	private <T> void insert(String sql, int[] types, List<T> items, Function<T, Object[]> row) {
+		List<Object[]> rows = new ArrayList<>(Math.min(BATCH, items.size()));
+		for (T item : items) {
+			rows.add(row.apply(item));
+			if (rows.size() == BATCH) {
+				this.jdbc.batchUpdate(sql, rows, types);
+				rows.clear();
+			}
+		}
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(sql, rows, types);
+		}
 	}
 
 	private Object[] findingRow(long seq, int item, Finding f) {
