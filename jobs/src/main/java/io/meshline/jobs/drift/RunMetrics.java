@@ -13,7 +13,7 @@ import io.meshline.core.drift.RunMetric;
 import io.meshline.core.money.CurrencyScale;
 
 /**
- * {@code ML_RUN_METRIC}: computes a run's volumes from its staging tables and findings, stores them
+ * {@code ML_RUN_METRIC}: computes a run's volumes from its stored volumes and findings, stores them
  * under the run's scope key, and reads the trailing runs of the same scope back.
  */
 final class RunMetrics {

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Cheap estimates of a step's size, for progress only: the lines of an export (a quoted newline
- * makes it a little high, which errs on the side of a longer wait) and the deals staged for a run.
+ * makes it a little high, which errs on the side of a longer wait).
  */
 final class ExpectedRows {
 

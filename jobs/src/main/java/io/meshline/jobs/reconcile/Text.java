@@ -1,6 +1,6 @@
 package io.meshline.jobs.reconcile;
 
-/** Fits free text into a staging column; ids are never cut, they are rejected upstream instead. */
+/** Fits free text into a stored column; ids are never cut, they are rejected upstream instead. */
 public final class Text {
 
 	private Text() {
