@@ -28,6 +28,9 @@ record DuplicateInvoices(List<ErpInvoice> kept, List<List<ErpInvoice>> copySets)
 	}
 
 	static DuplicateInvoices split(List<ErpInvoice> live) {
+		if (live.size() == 1) {
+			return new DuplicateInvoices(List.copyOf(live), List.of());
+		}
 		Map<Likeness, List<ErpInvoice>> byLikeness = new LinkedHashMap<>();
 		for (ErpInvoice invoice : live) {
 			byLikeness.computeIfAbsent(Likeness.of(invoice), (key) -> new ArrayList<>()).add(invoice);

@@ -61,7 +61,7 @@ public final class GroupClassifier {
 	}
 
 	private static List<Finding> invoicedButNotWon(CrmDeal deal, List<ErpInvoice> invoices) {
-		List<ErpInvoice> live = invoices.stream().filter(ErpInvoice::live).sorted(InvoiceOrder.CHRONOLOGICAL).toList();
+		List<ErpInvoice> live = WonDealChecks.liveInOrder(invoices);
 		if (live.isEmpty()) {
 			return List.of();
 		}

@@ -42,6 +42,9 @@ public final class InvoiceLines {
 	}
 
 	private static ErpInvoice atScale(ErpInvoice invoice) {
+		if (invoice.amount().scale() == CurrencyScale.scaleOf(invoice.currency())) {
+			return invoice;
+		}
 		return new ErpInvoice(invoice.invoiceId(), invoice.documentNumber(), invoice.invoiceDate(),
 				invoice.customerId(), invoice.customerName(), invoice.dealRef(), invoice.currency(),
 				CurrencyScale.atScale(invoice.amount(), invoice.currency()), invoice.live(), invoice.status(),
