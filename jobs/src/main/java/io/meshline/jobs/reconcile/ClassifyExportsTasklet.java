@@ -89,4 +89,9 @@ public class ClassifyExportsTasklet implements Tasklet {
 		return Path.of(home, "spill", "run-" + runId);
 	}
 
+	/** Where the run's findings wait for {@code writeOutputsStep}, which removes them. */
+	static Path findingsDirectory(String home, long runId) {
+		return Path.of(home, "spill", "run-" + runId + "-findings");
+	}
+
 }

@@ -31,6 +31,21 @@ public final class FindingRow {
 				rs.getString("DETAIL"));
 	}
 
+	/**
+	 * {@code finding} as {@code ML_FINDING} keeps it and {@link #read} gives it back: texts cut to their
+	 * columns, invoice ids through their {@code |}-joined column, amounts at the currency's scale. What
+	 * is stored is this, so that a run's findings read from the database or kept in files are equal.
+	 */
+	public static Finding asStored(Finding f) {
+		String currency = f.currency().trim();
+		String erpIds = String.join("|", f.erpIds());
+		List<String> ids = erpIds.isEmpty() ? List.of() : Arrays.asList(erpIds.split("\\|", -1));
+		return new Finding(f.type(), (f.crmId() != null) ? f.crmId() : "", ids, Text.fit(f.crmAccount(), 1024),
+				Text.fit(f.erpCustomer(), 4096), currency, money(f.crmAmount(), currency), money(f.erpAmount(), currency),
+				money(f.delta(), currency), f.closeDate(), f.firstInvoiceDate(), Text.fit(f.owner(), 256),
+				money(f.atRisk(), currency), money(f.overBilled(), currency), Text.fit(f.detail(), 16384));
+	}
+
 	private static BigDecimal money(BigDecimal stored, String currency) {
 		return (stored != null) ? CurrencyScale.atScale(stored, currency) : null;
 	}

@@ -71,9 +71,9 @@ public class ReconcileJobConfiguration {
 
 	@Bean
 	Step writeOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource) {
+			DataSource dataSource, @Value("${meshline.home}") String home) {
 		return new StepBuilder(WRITE_OUTPUTS_STEP, jobRepository)
-			.tasklet(new WriteOutputsTasklet(new JdbcTemplate(dataSource), jobRepository), transactionManager)
+			.tasklet(new WriteOutputsTasklet(new JdbcTemplate(dataSource), jobRepository, home), transactionManager)
 			.build();
 	}
 
@@ -94,7 +94,8 @@ public class ReconcileJobConfiguration {
 				new GroupClassifier(rules), (p.policy() != null) ? p.policy().load() : DealPolicyCheck.none(),
 				rules.scope());
 		PartitionedReconcile.Settings settings = new PartitionedReconcile.Settings(
-				ClassifyExportsTasklet.spillDirectory(home, runId), threads, partitionBytes);
+				ClassifyExportsTasklet.spillDirectory(home, runId),
+				ClassifyExportsTasklet.findingsDirectory(home, runId), threads, partitionBytes);
 		return new ClassifyExportsTasklet(new PartitionedReconcile(inputs, settings), new JdbcTemplate(dataSource),
 				resultWriter, stepProgress);
 	}

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,7 +19,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.meshline.core.money.MoneyTotals;
+import io.meshline.core.reconcile.Finding;
 import io.meshline.core.reconcile.FindingType;
+import io.meshline.jobs.reconcile.partition.SortedFindings;
 import io.meshline.jobs.reconcile.partition.SideCounts;
 import io.meshline.writers.output.DiscrepancyCsvWriter;
 import io.meshline.writers.output.RejectsCsvWriter;
@@ -38,9 +41,12 @@ class WriteOutputsTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	WriteOutputsTasklet(JdbcTemplate jdbc, JobRepository jobRepository) {
+	private final String home;
+
+	WriteOutputsTasklet(JdbcTemplate jdbc, JobRepository jobRepository, String home) {
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
+		this.home = home;
 	}
 
 	@Override
@@ -56,13 +62,22 @@ class WriteOutputsTasklet implements Tasklet {
 		Map<FindingType, Long> counts = new EnumMap<>(FindingType.class);
 		MoneyTotals atRisk = new MoneyTotals();
 		MoneyTotals overBilled = new MoneyTotals();
+		SortedFindings kept = SortedFindings.in(ClassifyExportsTasklet.findingsDirectory(this.home, runId));
 		try (DiscrepancyCsvWriter discrepancies = new DiscrepancyCsvWriter(out.resolve("discrepancies.csv"))) {
-			stored.forEachFinding((finding) -> {
+			Consumer<Finding> write = (finding) -> {
 				discrepancies.write(finding, routing.queueFor(finding.type()));
 				counts.merge(finding.type(), 1L, Long::sum);
 				atRisk.add(finding.currency(), finding.atRisk());
 				overBilled.add(finding.currency(), finding.overBilled());
-			});
+			};
+			// The classify step's files, when it completed them here; else (a restart elsewhere, an
+			// attempt that removed them already) the database, which holds the same findings.
+			if (kept.isComplete()) {
+				kept.forEachInOrder(write);
+			}
+			else {
+				stored.forEachFinding(write);
+			}
 		}
 		try (RejectsCsvWriter rejects = new RejectsCsvWriter(out.resolve("rejects.csv"))) {
 			stored.forEachRejection(rejects::write);
@@ -79,6 +94,7 @@ class WriteOutputsTasklet implements Tasklet {
 		SummaryJsonWriter summaryWriter = new SummaryJsonWriter();
 		summaryWriter.write(summary, out.resolve("summary.json"));
 		recordRun(summary, parameters, summaryWriter.toTree(summary).toString());
+		kept.delete();
 		return RepeatStatus.FINISHED;
 	}
 

@@ -98,6 +98,39 @@ class ReconcileRestartTests {
 		}
 	}
 
+	@Test
+	void shouldWriteTheSameOutputsFromTheDatabaseWhenTheFindingsFilesAreGone() throws Exception {
+		// given: a run whose classification completed, then failed writing its outputs (a file where
+		// its output folder should be), and whose findings files were removed before it resumed
+		SampleSet set = SampleSet.SALESFORCE_NETSUITE;
+		ReconcileParameters request = request(set);
+		PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		JobExecution clean = this.launcher.launch(request, (seq) -> this.outputs.resolve("clean").toString(), log);
+		Path blocked = Files.writeString(this.outputs.resolve("blocked"), "not a folder");
+		JobExecution failed = this.launcher.launch(request, (seq) -> blocked.toString(), log);
+		Path kept = ClassifyExportsTasklet.findingsDirectory(home.toString(), failed.getJobInstance().getInstanceId());
+		boolean keptAfterFailure = Files.isRegularFile(kept.resolve("complete"));
+		try (var files = Files.list(kept)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		Files.delete(blocked);
+		// when
+		JobExecution resumed = this.launcher.launch(request, (seq) -> this.outputs.resolve("unused").toString(), log);
+		// then
+		assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(ClassifyExportsTasklet.findingsDirectory(home.toString(), clean.getJobInstance().getInstanceId()))
+			.as("a completed run leaves no findings files").doesNotExist();
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(keptAfterFailure).as("the failed run's findings files were complete").isTrue();
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+		for (String file : new String[] { "discrepancies.csv", "rejects.csv" }) {
+			assertThat(read(blocked.resolve(file))).isEqualTo(read(this.outputs.resolve("clean").resolve(file)));
+		}
+	}
+
 	private static ReconcileParameters request(SampleSet set) throws IOException {
 		// Real hashes: the run archives its inputs and stops if one is not the file that was checked.
 		return new ReconcileParameters(set.crm().toString(), set.crmFormat(), InputArchive.sha256Of(set.crm()),

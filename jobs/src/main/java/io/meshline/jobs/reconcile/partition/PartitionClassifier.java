@@ -20,6 +20,7 @@ import io.meshline.core.reconcile.GroupClassifier;
 import io.meshline.core.reconcile.GroupOutcome;
 import io.meshline.core.reconcile.InvoiceLines;
 import io.meshline.core.reconcile.ReconcileScope;
+import io.meshline.jobs.reconcile.FindingRow;
 
 /**
  * Classifies one partition: the first row of each deal id is the deal (a later row with the same id
@@ -112,7 +113,7 @@ final class PartitionClassifier {
 		}
 		List<Finding> findings = outcome.findings();
 		for (int i = 0; i < findings.size(); i++) {
-			result.findings.add(new PartitionResult.PlacedFinding(deal.line(), i, findings.get(i)));
+			result.findings.add(new PartitionResult.PlacedFinding(deal.line(), i, FindingRow.asStored(findings.get(i))));
 		}
 		if (findings.stream().anyMatch(PartitionClassifier::namesTheDealLater)) {
 			result.findingDeals.add(deal);
@@ -142,7 +143,8 @@ final class PartitionClassifier {
 					rejectedDealLine));
 			List<Finding> findings = outcome.findings();
 			for (int i = 0; i < findings.size(); i++) {
-				result.findings.add(new PartitionResult.PlacedFinding(ORPHAN_BASE + invoice.line(), i, findings.get(i)));
+				result.findings.add(new PartitionResult.PlacedFinding(ORPHAN_BASE + invoice.line(), i,
+						FindingRow.asStored(findings.get(i))));
 			}
 		}
 	}

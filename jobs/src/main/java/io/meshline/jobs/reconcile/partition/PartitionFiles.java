@@ -78,18 +78,20 @@ final class PartitionFiles implements Closeable {
 	/** Reads partition {@code p} back; both sides must be finished. */
 	PartitionRows read(int p) throws IOException {
 		PartitionRows rows = new PartitionRows(p);
-		SpillInput crmIn = new SpillInput(crmFile(p));
-		for (int tag = crmIn.readTag(); tag >= 0; tag = crmIn.readTag()) {
-			if (tag == SpilledRecords.DEAL) {
-				rows.deals().add(SpilledRecords.readDeal(crmIn));
-			}
-			else {
-				rows.rejectedIds().add(SpilledRecords.readRejectedId(crmIn));
+		try (SpillInput in = new SpillInput(crmFile(p))) {
+			for (int tag = in.readTag(); tag >= 0; tag = in.readTag()) {
+				if (tag == SpilledRecords.DEAL) {
+					rows.deals().add(SpilledRecords.readDeal(in));
+				}
+				else {
+					rows.rejectedIds().add(SpilledRecords.readRejectedId(in));
+				}
 			}
 		}
-		SpillInput erpIn = new SpillInput(erpFile(p));
-		for (int tag = erpIn.readTag(); tag >= 0; tag = erpIn.readTag()) {
-			rows.lines().add(SpilledRecords.readLine(erpIn));
+		try (SpillInput in = new SpillInput(erpFile(p))) {
+			for (int tag = in.readTag(); tag >= 0; tag = in.readTag()) {
+				rows.lines().add(SpilledRecords.readLine(in));
+			}
 		}
 		Files.delete(crmFile(p));
 		Files.delete(erpFile(p));

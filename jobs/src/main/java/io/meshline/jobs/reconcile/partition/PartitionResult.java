@@ -31,6 +31,9 @@ public final class PartitionResult {
 
 	long acceptedDeals;
 
+	/** Findings of the partitions added up, for the total only. */
+	long findingCount;
+
 	/** A finding and its report position: group (the deal's line, or past the deals for an orphan), item. */
 	record PlacedFinding(long seq, int item, Finding finding) {
 	}

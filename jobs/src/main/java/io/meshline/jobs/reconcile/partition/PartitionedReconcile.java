@@ -50,10 +50,11 @@ public final class PartitionedReconcile {
 
 	/**
 	 * @param spillDirectory a directory of the run's own, removed afterwards
+	 * @param findingsDirectory where the run's findings are kept for its outputs ({@link SortedFindings})
 	 * @param threads threads that read and classify at once (at least 1)
 	 * @param partitionBytes input bytes per partition: the heap holds a few times this per thread
 	 */
-	public record Settings(Path spillDirectory, int threads, long partitionBytes) {
+	public record Settings(Path spillDirectory, Path findingsDirectory, int threads, long partitionBytes) {
 	}
 
 	/** Hears how far the run is: rows read (from both reading threads), then partitions done. */
@@ -75,6 +76,7 @@ public final class PartitionedReconcile {
 	 */
 	public Outcome run(JdbcTemplate jdbc, long runId, ResultWriter writer, Progress progress) {
 		writer.clearRun();
+		SortedFindings findings = SortedFindings.in(this.settings.findingsDirectory());
 		int partitions = partitionCount();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, this.settings.threads()), (task) -> {
 			Thread thread = new Thread(task, "meshline-reconcile");
@@ -82,6 +84,7 @@ public final class PartitionedReconcile {
 			return thread;
 		});
 		try (PartitionFiles files = PartitionFiles.create(this.settings.spillDirectory(), partitions)) {
+			findings.clear();
 			Future<SideCounts> crm = pool.submit(new ExportPartitioner<>(
 					() -> ExportReader.crm(this.inputs.crm(), this.inputs.crmContract()),
 					SpillSide.crm(files, this.inputs.crmIdColumn()), new RejectSink(jdbc, writer.transactionManager(), runId, "CRM"),
@@ -94,11 +97,12 @@ public final class PartitionedReconcile {
 			SideCounts crmCounts = await(crm);
 			SideCounts erpCounts = await(erp);
 			long read = System.nanoTime();
-			PartitionResult total = classifyAll(files, pool, writer, progress);
+			PartitionResult total = classifyAll(files, findings, pool, writer, progress);
 			LOG.info("Read {} CRM and {} ERP rows into {} partitions in {} ms; classified and stored them in {} ms",
 					crmCounts.read(), erpCounts.read(), partitions, (read - started) / 1_000_000,
 					(System.nanoTime() - read) / 1_000_000);
 			writer.transaction().executeWithoutResult((status) -> total.volumes.store(jdbc, runId));
+			findings.complete(total.findingCount);
 			return new Outcome(crmCounts.withRepeatedIds(crmCounts.accepted() - total.acceptedDeals), erpCounts,
 					total.dealsInScope, total.matchedDeals, partitions);
 		}
@@ -114,8 +118,8 @@ public final class PartitionedReconcile {
 	 * Keeps at most one partition per thread in flight, plus one classified and waiting to be stored,
 	 * so memory stays bounded and no thread idles while this one stores; stores results in order.
 	 */
-	private PartitionResult classifyAll(PartitionFiles files, ExecutorService pool, ResultWriter writer,
-			Progress progress) {
+	private PartitionResult classifyAll(PartitionFiles files, SortedFindings findings, ExecutorService pool,
+			ResultWriter writer, Progress progress) {
 		PartitionClassifier classifier = new PartitionClassifier(this.inputs.classifier(), this.inputs.policyCheck(),
 				this.inputs.scope(), this.inputs.crm().toString(), this.inputs.crmIdColumn());
 		PartitionResult total = new PartitionResult();
@@ -126,7 +130,11 @@ public final class PartitionedReconcile {
 		while (next < files.count() || !inFlight.isEmpty()) {
 			while (next < files.count() && inFlight.size() < Math.max(1, this.settings.threads()) + 1) {
 				int p = next++;
-				inFlight.add(pool.submit(() -> classifier.classify(files.read(p))));
+				inFlight.add(pool.submit(() -> {
+					PartitionResult result = classifier.classify(files.read(p));
+					findings.write(p, result.findings);
+					return result;
+				}));
 			}
 			long waitFrom = System.nanoTime();
 			PartitionResult result = await(inFlight.removeFirst());
@@ -138,6 +146,7 @@ public final class PartitionedReconcile {
 			total.dealsInScope += result.dealsInScope;
 			total.matchedDeals += result.matchedDeals;
 			total.acceptedDeals += result.acceptedDeals;
+			total.findingCount += result.findings.size();
 			progress.partitionsDone(++done, files.count(), started);
 		}
 		return total;

@@ -1,33 +1,40 @@
 package io.meshline.jobs.reconcile.partition;
 
+import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
- * Reads what {@link SpillOutput} wrote, from the whole file in memory: a partition file is about
- * the partition size, which the heap holds for the partition's records anyway. Not thread-safe.
+ * Reads what {@link SpillOutput} wrote, through an array of its own for the same reason it writes
+ * through one: a buffered stream took a lock per value. Not thread-safe.
  */
-final class SpillInput {
+final class SpillInput implements Closeable {
 
 	private final Path file;
 
-	private final byte[] bytes;
+	private final InputStream in;
+
+	private byte[] buffer = new byte[1 << 16];
 
 	private int position;
 
+	private int limit;
+
 	SpillInput(Path file) throws IOException {
 		this.file = file;
-		this.bytes = Files.readAllBytes(file);
+		this.in = Files.newInputStream(file);
 	}
 
 	/** The next record's tag, or -1 at the end of the file. */
-	int readTag() {
-		return (this.position < this.bytes.length) ? this.bytes[this.position++] & 0xFF : -1;
+	int readTag() throws IOException {
+		return (fill(1) > 0) ? this.buffer[this.position++] & 0xFF : -1;
 	}
 
 	boolean readBoolean() throws IOException {
@@ -35,6 +42,7 @@ final class SpillInput {
 	}
 
 	long readLong() throws IOException {
+		fill(10);
 		long v = 0;
 		for (int shift = 0; shift < 64; shift += 7) {
 			int b = readByte();
@@ -51,10 +59,10 @@ final class SpillInput {
 		if (length < 0) {
 			return null;
 		}
-		if (length > this.bytes.length - this.position) {
+		if (length > Integer.MAX_VALUE - 16 || fill((int) length) < length) {
 			throw damaged("a text runs past the end");
 		}
-		String value = new String(this.bytes, this.position, (int) length, StandardCharsets.UTF_8);
+		String value = new String(this.buffer, this.position, (int) length, StandardCharsets.UTF_8);
 		this.position += (int) length;
 		return value;
 	}
@@ -77,14 +85,41 @@ final class SpillInput {
 	}
 
 	private int readByte() throws IOException {
-		if (this.position >= this.bytes.length) {
+		if (this.position >= this.limit && fill(1) == 0) {
 			throw damaged("it ends inside a record");
 		}
-		return this.bytes[this.position++];
+		return this.buffer[this.position++];
+	}
+
+	/** Makes {@code bytes} bytes readable from the array, or as many as the file has left; returns how many are. */
+	private int fill(int bytes) throws IOException {
+		int available = this.limit - this.position;
+		if (available >= bytes) {
+			return available;
+		}
+		System.arraycopy(this.buffer, this.position, this.buffer, 0, available);
+		this.position = 0;
+		this.limit = available;
+		if (bytes > this.buffer.length) {
+			this.buffer = Arrays.copyOf(this.buffer, bytes);
+		}
+		while (this.limit < bytes) {
+			int read = this.in.read(this.buffer, this.limit, this.buffer.length - this.limit);
+			if (read < 0) {
+				break;
+			}
+			this.limit += read;
+		}
+		return this.limit;
 	}
 
 	private EOFException damaged(String why) {
-		return new EOFException("Spill file " + this.file + " is damaged at byte " + this.position + ": " + why + ".");
+		return new EOFException("Spill file " + this.file + " is damaged: " + why + ".");
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.in.close();
 	}
 
 }
