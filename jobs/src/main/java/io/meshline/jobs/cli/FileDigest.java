@@ -9,11 +9,54 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /** SHA-256 of an input file: what the summary records, and part of a run's identity. */
 final class FileDigest {
 
 	private FileDigest() {
+	}
+
+	/**
+	 * Starts hashing {@code file} on a thread of its own. Hashing the exports takes about as long as
+	 * starting the application (seconds, for large exports), so the two run side by side.
+	 */
+	static Pending start(Path file) {
+		CompletableFuture<String> hash = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				hash.complete(sha256(file));
+			}
+			catch (IOException | RuntimeException ex) {
+				hash.completeExceptionally(ex);
+			}
+		}, "meshline-digest");
+		thread.setDaemon(true);
+		thread.start();
+		return new Pending(hash);
+	}
+
+	/** A hash being computed. */
+	record Pending(CompletableFuture<String> hash) {
+
+		/** Waits for the hash. */
+		String get() throws IOException {
+			try {
+				return this.hash.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while hashing an input file", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof IOException io) {
+					throw io;
+				}
+				throw (RuntimeException) ex.getCause();
+			}
+		}
+
 	}
 
 	static String sha256(Path file) throws IOException {

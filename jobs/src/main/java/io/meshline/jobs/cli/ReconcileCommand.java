@@ -123,11 +123,12 @@ class ReconcileCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		System.setProperty("meshline.progress", this.progress);
-		ReconcileRequest request = new ReconcileRequest(this);
-		ReconcileParameters parameters = request.checkedParameters();
+		ReconcileRequest.Checked request = new ReconcileRequest(this).checked();
 		MeshlineHome home = MeshlineHome.fromEnvironment();
 		JobExecution execution;
+		// The exports are hashed while the application starts: both take a second or more on large files.
 		try (MeshlineContext context = MeshlineContext.open(home)) {
+			ReconcileParameters parameters = request.parameters();
 			execution = context.bean(ReconcileLauncher.class).launch(parameters, this::defaultOut, System.err);
 		}
 		return new ReconcileReport(execution, this.failOn, this.maxRejectRate).print(System.out, System.err);

@@ -35,6 +35,11 @@ final class ReconcileRequest {
 	}
 
 	ReconcileParameters checkedParameters() throws IOException {
+		return checked().parameters();
+	}
+
+	/** The request checked, its exports being hashed; the parameters wait for the hashes. */
+	Checked checked() throws IOException {
 		ReconcileCommand c = this.command;
 		requireFile(c.crm, "--crm");
 		requireFile(c.erp, "--erp");
@@ -59,10 +64,20 @@ final class ReconcileRequest {
 		}
 		PolicyParameters policy = (c.policy != null) ? PolicyParameters.checked(c.policy, c.pricebook) : null;
 		LocalDate asOf = (c.windowDays != null) ? ((c.asOf != null) ? c.asOf : LocalDate.now()) : null;
-		return new ReconcileParameters(absolute(c.crm), crmContract, FileDigest.sha256(c.crm), absolute(c.erp),
-				erpContract, FileDigest.sha256(c.erp), absolute(c.crosswalk), currency, asOf, c.windowDays,
+		FileDigest.Pending crmHash = FileDigest.start(c.crm);
+		FileDigest.Pending erpHash = FileDigest.start(c.erp);
+		return () -> new ReconcileParameters(absolute(c.crm), crmContract, crmHash.get(), absolute(c.erp),
+				erpContract, erpHash.get(), absolute(c.crosswalk), currency, asOf, c.windowDays,
 				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), c.drift.runs(), c.drift.tolerance(), null,
 				null, 0, policy);
+	}
+
+	/** A checked request whose exports are still being hashed. */
+	interface Checked {
+
+		/** The run's parameters, once both exports are hashed. */
+		ReconcileParameters parameters() throws IOException;
+
 	}
 
 	private void checkOptions() {
