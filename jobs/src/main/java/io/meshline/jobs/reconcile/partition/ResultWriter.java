@@ -1,6 +1,8 @@
 package io.meshline.jobs.reconcile.partition;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +32,6 @@ public class ResultWriter {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
-	private static final int[] FINDING_TYPES = { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.DECIMAL, Types.DECIMAL,
-			Types.DECIMAL, Types.DATE, Types.DATE, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR };
 
 	private static final String INSERT_DECISION = "INSERT INTO ML_POLICY_DECISION (RUN_ID, DEAL_ID, RULE_ID, GROUP_SEQ, "
 			+ "ACTION, MESSAGE) VALUES (?, ?, ?, ?, ?, ?)";
@@ -44,8 +43,6 @@ public class ResultWriter {
 			+ "ACCOUNT_NAME, DEAL_NAME, STAGE, WON, AMOUNT, CURRENCY, CLOSE_DATE, OWNER) "
 			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-	private static final int[] DEAL_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL, Types.CHAR, Types.DATE, Types.VARCHAR };
 
 	private static final int BATCH = 2_000;
 
@@ -93,9 +90,8 @@ public class ResultWriter {
 	}
 
 	private void store(PartitionResult result) {
-		insert(INSERT_FINDING, FINDING_TYPES, result.findings,
-				(placed) -> findingRow(placed.seq(), placed.item(), placed.finding()));
-		insert(INSERT_DEAL, DEAL_TYPES, result.findingDeals, this::dealRow);
+		this.jdbc.batchUpdate(INSERT_FINDING, result.findings, BATCH, this::setFinding);
+		this.jdbc.batchUpdate(INSERT_DEAL, result.findingDeals, BATCH, this::setDeal);
 		insert(INSERT_DECISION, DECISION_TYPES, result.decisions,
 				(placed) -> new Object[] { this.runId, placed.dealId(), placed.decision().ruleId(), placed.seq(),
 						placed.decision().action().name(), Text.fit(placed.decision().message(), 4096) });
@@ -120,17 +116,43 @@ public class ResultWriter {
 		}
 	}
 
-	private Object[] findingRow(long seq, int item, Finding f) {
-		return new Object[] { this.runId, seq, item, f.type().name(), (f.crmId() != null) ? f.crmId() : "",
-				String.join("|", f.erpIds()), Text.fit(f.crmAccount(), 1024), Text.fit(f.erpCustomer(), 4096),
-				f.currency(), f.crmAmount(), f.erpAmount(), f.delta(), date(f.closeDate()), date(f.firstInvoiceDate()),
-				Text.fit(f.owner(), 256), f.atRisk(), f.overBilled(), Text.fit(f.detail(), 16384) };
+	// Typed setters rather than rows of objects: the generic path looked up a type per value and was
+	// a sixth of the time this thread spent storing.
+	private void setFinding(PreparedStatement ps, PartitionResult.PlacedFinding placed) throws SQLException {
+		Finding f = placed.finding();
+		ps.setLong(1, this.runId);
+		ps.setLong(2, placed.seq());
+		ps.setInt(3, placed.item());
+		ps.setString(4, f.type().name());
+		ps.setString(5, (f.crmId() != null) ? f.crmId() : "");
+		ps.setString(6, String.join("|", f.erpIds()));
+		ps.setString(7, Text.fit(f.crmAccount(), 1024));
+		ps.setString(8, Text.fit(f.erpCustomer(), 4096));
+		ps.setString(9, f.currency());
+		ps.setBigDecimal(10, f.crmAmount());
+		ps.setBigDecimal(11, f.erpAmount());
+		ps.setBigDecimal(12, f.delta());
+		ps.setDate(13, date(f.closeDate()));
+		ps.setDate(14, date(f.firstInvoiceDate()));
+		ps.setString(15, Text.fit(f.owner(), 256));
+		ps.setBigDecimal(16, f.atRisk());
+		ps.setBigDecimal(17, f.overBilled());
+		ps.setString(18, Text.fit(f.detail(), 16384));
 	}
 
-	private Object[] dealRow(CrmDeal d) {
-		return new Object[] { this.runId, d.line(), d.dealId(), d.accountId(), Text.fit(d.accountName(), 1024),
-				Text.fit(d.dealName(), 1024), Text.fit(d.stage(), 256), d.won(), d.amount(), d.currency(),
-				date(d.closeDate()), Text.fit(d.owner(), 256) };
+	private void setDeal(PreparedStatement ps, CrmDeal d) throws SQLException {
+		ps.setLong(1, this.runId);
+		ps.setLong(2, d.line());
+		ps.setString(3, d.dealId());
+		ps.setString(4, d.accountId());
+		ps.setString(5, Text.fit(d.accountName(), 1024));
+		ps.setString(6, Text.fit(d.dealName(), 1024));
+		ps.setString(7, Text.fit(d.stage(), 256));
+		ps.setBoolean(8, d.won());
+		ps.setBigDecimal(9, d.amount());
+		ps.setString(10, d.currency());
+		ps.setDate(11, date(d.closeDate()));
+		ps.setString(12, Text.fit(d.owner(), 256));
 	}
 
 	private static Date date(LocalDate date) {
