@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import io.meshline.jobs.manifest.InputArchive;
+
 /** SHA-256 of an input file: what the summary records, and part of a run's identity. */
 final class FileDigest {
 
@@ -23,10 +25,28 @@ final class FileDigest {
 	 * starting the application (seconds, for large exports), so the two run side by side.
 	 */
 	static Pending start(Path file) {
+		return start(() -> sha256(file));
+	}
+
+	/**
+	 * Starts archiving {@code file} on a thread of its own; the hash is the archived copy's. The copy is
+	 * the hashing pass, so the run's archive step finds the file archived and does not read it again.
+	 */
+	static Pending startArchiving(Path file, InputArchive archive) {
+		return start(() -> archive.archive(file, null).sha256());
+	}
+
+	private interface Hashing {
+
+		String hash() throws IOException;
+
+	}
+
+	private static Pending start(Hashing hashing) {
 		CompletableFuture<String> hash = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
-				hash.complete(sha256(file));
+				hash.complete(hashing.hash());
 			}
 			catch (IOException | RuntimeException ex) {
 				hash.completeExceptionally(ex);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import io.meshline.core.reconcile.FindingType;
 import io.meshline.jobs.home.MeshlineContext;
 import io.meshline.jobs.home.MeshlineHome;
+import io.meshline.jobs.manifest.InputArchive;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
 import io.meshline.jobs.reconcile.ReconcileParameters;
 
@@ -123,10 +124,13 @@ class ReconcileCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		System.setProperty("meshline.progress", this.progress);
-		ReconcileRequest.Checked request = new ReconcileRequest(this).checked();
 		MeshlineHome home = MeshlineHome.fromEnvironment();
+		InputArchive archive = new InputArchive(home.root());
+		ReconcileRequest.Checked request = new ReconcileRequest(this)
+			.checked((file) -> FileDigest.startArchiving(file, archive));
 		JobExecution execution;
-		// The exports are hashed while the application starts: both take a second or more on large files.
+		// The exports are hashed, and archived in the same pass, while the application starts: each
+		// takes a second or more on large files.
 		try (MeshlineContext context = MeshlineContext.open(home)) {
 			ReconcileParameters parameters = request.parameters();
 			execution = context.bean(ReconcileLauncher.class).launch(parameters, this::defaultOut, System.err);

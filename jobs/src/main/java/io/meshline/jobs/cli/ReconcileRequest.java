@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.meshline.core.contract.Contract;
 import io.meshline.core.contract.Side;
@@ -35,11 +36,14 @@ final class ReconcileRequest {
 	}
 
 	ReconcileParameters checkedParameters() throws IOException {
-		return checked().parameters();
+		return checked(FileDigest::start).parameters();
 	}
 
-	/** The request checked, its exports being hashed; the parameters wait for the hashes. */
-	Checked checked() throws IOException {
+	/**
+	 * The request checked, its exports being hashed by {@code hashing} (which may archive them as it
+	 * goes); the parameters wait for the hashes.
+	 */
+	Checked checked(Function<Path, FileDigest.Pending> hashing) throws IOException {
 		ReconcileCommand c = this.command;
 		requireFile(c.crm, "--crm");
 		requireFile(c.erp, "--erp");
@@ -64,8 +68,8 @@ final class ReconcileRequest {
 		}
 		PolicyParameters policy = (c.policy != null) ? PolicyParameters.checked(c.policy, c.pricebook) : null;
 		LocalDate asOf = (c.windowDays != null) ? ((c.asOf != null) ? c.asOf : LocalDate.now()) : null;
-		FileDigest.Pending crmHash = FileDigest.start(c.crm);
-		FileDigest.Pending erpHash = FileDigest.start(c.erp);
+		FileDigest.Pending crmHash = hashing.apply(c.crm);
+		FileDigest.Pending erpHash = hashing.apply(c.erp);
 		return () -> new ReconcileParameters(absolute(c.crm), crmContract, crmHash.get(), absolute(c.erp),
 				erpContract, erpHash.get(), absolute(c.crosswalk), currency, asOf, c.windowDays,
 				c.amountTolerance, c.dateToleranceDays, absolute(c.routing), c.drift.runs(), c.drift.tolerance(), null,
