@@ -25,6 +25,12 @@ final class StoredFindings {
 				(ResultSet rs) -> consumer.accept(FindingRow.read(rs)), this.runId);
 	}
 
+	/** The findings placed after {@code groupSeq}, in report order: those steps after classification added. */
+	void forEachFindingAfter(long groupSeq, Consumer<Finding> consumer) {
+		this.jdbc.query("SELECT * FROM ML_FINDING WHERE RUN_ID = ? AND GROUP_SEQ > ? ORDER BY GROUP_SEQ, ITEM_NO",
+				(ResultSet rs) -> consumer.accept(FindingRow.read(rs)), this.runId, groupSeq);
+	}
+
 	/** CRM rejections first, then ERP, each in line order. */
 	void forEachRejection(Consumer<Rejection> consumer) {
 		this.jdbc.query("SELECT * FROM ML_REJECT WHERE RUN_ID = ? ORDER BY CASE SIDE WHEN 'CRM' THEN 0 ELSE 1 END, LINE_NO",

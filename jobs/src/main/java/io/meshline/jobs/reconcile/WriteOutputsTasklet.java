@@ -70,10 +70,11 @@ class WriteOutputsTasklet implements Tasklet {
 				atRisk.add(finding.currency(), finding.atRisk());
 				overBilled.add(finding.currency(), finding.overBilled());
 			};
-			// The classify step's files, when it completed them here; else (a restart elsewhere, an
-			// attempt that removed them already) the database, which holds the same findings.
+			// The classify step's files, when it completed them here, then what later steps (drift) added;
+			// else (a restart elsewhere, an attempt that removed them already) the database, which holds
+			// the same findings.
 			if (kept.isComplete()) {
-				kept.forEachInOrder(write);
+				stored.forEachFindingAfter(kept.forEachInOrder(write), write);
 			}
 			else {
 				stored.forEachFinding(write);

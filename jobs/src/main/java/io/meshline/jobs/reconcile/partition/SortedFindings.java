@@ -78,9 +78,10 @@ public final class SortedFindings {
 
 	/**
 	 * Hands every finding to {@code consumer} in report order: group position, then item.
+	 * @return the group position of the last finding, or -1 when there was none
 	 * @throws IllegalStateException when the files do not hold the number of findings the set was completed with
 	 */
-	public void forEachInOrder(Consumer<Finding> consumer) {
+	public long forEachInOrder(Consumer<Finding> consumer) {
 		List<Reader> readers = new ArrayList<>();
 		try {
 			long expected = Long.parseLong(Files.readString(this.directory.resolve(COMPLETE)).trim());
@@ -95,9 +96,11 @@ public final class SortedFindings {
 				}
 			}
 			long merged = 0;
+			long last = -1;
 			while (!queue.isEmpty()) {
 				Reader reader = queue.poll();
 				consumer.accept(reader.head().finding());
+				last = reader.head().seq();
 				merged++;
 				if (reader.advance()) {
 					queue.add(reader);
@@ -107,6 +110,7 @@ public final class SortedFindings {
 				throw new IllegalStateException("The findings files in " + this.directory + " hold " + merged
 						+ " findings, not the " + expected + " the run stored.");
 			}
+			return last;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the findings files in " + this.directory, ex);
