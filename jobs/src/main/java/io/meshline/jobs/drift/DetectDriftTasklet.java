@@ -65,9 +65,12 @@ class DetectDriftTasklet implements Tasklet {
 		ExecutionContext classified = classifyContext(job);
 		RunMetrics store = new RunMetrics(this.jdbc);
 		List<RunMetric> metrics = store.compute(runId, classified.getLong(ClassifyExportsTasklet.DEALS_IN_SCOPE, 0L),
-				classified.getLong(ClassifyExportsTasklet.MATCHED_DEALS, 0L), classified.getLong("erp.accepted", 0L));
+				classified.getLong(ClassifyExportsTasklet.MATCHED_DEALS, 0L), classified.getLong("erp.accepted", 0L),
+				classified.containsKey(ClassifyExportsTasklet.DUPLICATE_FINDINGS)
+						? classified.getLong(ClassifyExportsTasklet.DUPLICATE_FINDINGS) : null);
 		String scope = scopeKey(p);
-		this.jdbc.update("DELETE FROM ML_FINDING WHERE RUN_ID = ? AND FINDING = ?", runId, FindingType.DRIFT.name());
+		// By their group, which the primary key leads with: by type, it read every finding of the run.
+		this.jdbc.update("DELETE FROM ML_FINDING WHERE RUN_ID = ? AND GROUP_SEQ = ?", runId, DRIFT_GROUP);
 		if (p.replayOf() == null) {
 			store.store(runId, scope, metrics);
 		}

@@ -29,8 +29,10 @@ final class RunMetrics {
 	/**
 	 * The run's metrics, in a stable order: counts, amounts by currency, rates. The won amounts are
 	 * the run's stored volumes, which cover the deals in its scope.
+	 * @param duplicates the run's {@code DUPLICATE_IN_ERP} findings as the classify step counted them, or
+	 * {@code null} to count the stored ones (a run classified before the step kept the count)
 	 */
-	List<RunMetric> compute(long runId, long dealsInScope, long matchedDeals, long invoiceLines) {
+	List<RunMetric> compute(long runId, long dealsInScope, long matchedDeals, long invoiceLines, Long duplicates) {
 		List<RunMetric> metrics = new ArrayList<>();
 		metrics.add(new RunMetric(RunMetric.DEALS, null, BigDecimal.valueOf(dealsInScope)));
 		metrics.add(new RunMetric(RunMetric.INVOICES, null, BigDecimal.valueOf(invoiceLines)));
@@ -42,9 +44,10 @@ final class RunMetrics {
 				}, runId);
 		if (dealsInScope > 0) {
 			metrics.add(new RunMetric(RunMetric.MATCH_RATE, null, percent(matchedDeals, dealsInScope)));
-			BigDecimal duplicates = count("SELECT COUNT(*) FROM ML_FINDING WHERE RUN_ID = ? AND FINDING = "
-					+ "'DUPLICATE_IN_ERP'", runId);
-			metrics.add(new RunMetric(RunMetric.DUPLICATE_RATE, null, percent(duplicates.longValue(), dealsInScope)));
+			long duplicateCount = (duplicates != null) ? duplicates
+					: count("SELECT COUNT(*) FROM ML_FINDING WHERE RUN_ID = ? AND FINDING = 'DUPLICATE_IN_ERP'", runId)
+						.longValue();
+			metrics.add(new RunMetric(RunMetric.DUPLICATE_RATE, null, percent(duplicateCount, dealsInScope)));
 		}
 		return metrics;
 	}

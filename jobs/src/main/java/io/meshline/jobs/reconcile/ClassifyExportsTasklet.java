@@ -26,6 +26,9 @@ public class ClassifyExportsTasklet implements Tasklet {
 
 	public static final String MATCHED_DEALS = "matched.deals";
 
+	/** The run's {@code DUPLICATE_IN_ERP} findings: the drift step's duplicate rate, without a scan of the findings. */
+	public static final String DUPLICATE_FINDINGS = "findings.duplicates";
+
 	private final PartitionedReconcile reconcile;
 
 	private final JdbcTemplate jdbc;
@@ -65,6 +68,7 @@ public class ClassifyExportsTasklet implements Tasklet {
 		put(context, "erp", outcome.erp());
 		context.putLong(DEALS_IN_SCOPE, outcome.dealsInScope());
 		context.putLong(MATCHED_DEALS, outcome.matchedDeals());
+		context.putLong(DUPLICATE_FINDINGS, outcome.duplicateFindings());
 		context.putInt("partitions", outcome.partitions());
 		// a tasklet's contribution counts no reads, and users look for rows read on the step
 		step.setReadCount(step.getReadCount() + outcome.crm().read() + outcome.erp().read());

@@ -1,6 +1,8 @@
 package io.meshline.jobs.drift;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.meshline.jobs.cli.CliRun;
 import io.meshline.jobs.reconcile.CsvRows;
 import io.meshline.jobs.reconcile.SampleSet;
+import io.meshline.jobs.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +64,21 @@ class DriftTests {
 		assertThat(summary.path("findings").path("DRIFT").asLong()).isEqualTo(drift.size());
 		assertThat(summary.path("revenue_at_risk").has("XXX")).isFalse();
 		assertThat(summary.path("over_billed").has("XXX")).isFalse();
+	}
+
+	@Test
+	void shouldKeepTheDuplicateRateOfTheRunsFindings() throws IOException {
+		// when
+		reconcile(SET.crm(), "one");
+		// then
+		JsonNode summary = summary("one");
+		long duplicates = summary.path("findings").path("DUPLICATE_IN_ERP").asLong();
+		long deals = summary.path("deals_in_scope").asLong();
+		assertThat(duplicates).isPositive();
+		BigDecimal rate = TestDatabase.sql(this.home, (jdbc) -> jdbc.queryForObject(
+				"SELECT METRIC_VALUE FROM ML_RUN_METRIC WHERE METRIC = 'duplicate_rate'", BigDecimal.class));
+		assertThat(rate).isEqualByComparingTo(BigDecimal.valueOf(duplicates * 100)
+			.divide(BigDecimal.valueOf(deals), 2, RoundingMode.HALF_UP));
 	}
 
 	@Test

@@ -34,6 +34,9 @@ public final class PartitionResult {
 	/** Findings of the partitions added up, for the total only. */
 	long findingCount;
 
+	/** {@code DUPLICATE_IN_ERP} findings of the partitions added up, for the total only. */
+	long duplicateFindings;
+
 	/** A finding and its report position: group (the deal's line, or past the deals for an orphan), item. */
 	record PlacedFinding(long seq, int item, Finding finding) {
 	}

@@ -19,6 +19,7 @@ import io.meshline.core.contract.Contract;
 import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.ErpInvoice;
 import io.meshline.core.policy.DealPolicyCheck;
+import io.meshline.core.reconcile.FindingType;
 import io.meshline.core.reconcile.GroupClassifier;
 import io.meshline.core.reconcile.ReconcileScope;
 import io.meshline.readers.csv.ExportReader;
@@ -67,7 +68,8 @@ public final class PartitionedReconcile {
 	}
 
 	/** What the run came to, to be kept with the step. */
-	public record Outcome(SideCounts crm, SideCounts erp, long dealsInScope, long matchedDeals, int partitions) {
+	public record Outcome(SideCounts crm, SideCounts erp, long dealsInScope, long matchedDeals, long duplicateFindings,
+			int partitions) {
 	}
 
 	/**
@@ -104,7 +106,7 @@ public final class PartitionedReconcile {
 			writer.transaction().executeWithoutResult((status) -> total.volumes.store(jdbc, runId));
 			findings.complete(total.findingCount);
 			return new Outcome(crmCounts.withRepeatedIds(crmCounts.accepted() - total.acceptedDeals), erpCounts,
-					total.dealsInScope, total.matchedDeals, partitions);
+					total.dealsInScope, total.matchedDeals, total.duplicateFindings, partitions);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -147,6 +149,8 @@ public final class PartitionedReconcile {
 			total.matchedDeals += result.matchedDeals;
 			total.acceptedDeals += result.acceptedDeals;
 			total.findingCount += result.findings.size();
+			total.duplicateFindings += result.findings.stream()
+				.filter((placed) -> placed.finding().type() == FindingType.DUPLICATE_IN_ERP).count();
 			progress.partitionsDone(++done, files.count(), started);
 		}
 		return total;
