@@ -19,7 +19,9 @@ import io.meshline.core.money.CurrencyScale;
  * Reads the candidates of a batch: the source run's {@code MISSING_IN_ERP} findings in the sample
  * slice, each joined to the deal the run staged, as invoices billed to the customer the run's
  * crosswalk maps the account to, and, through the primary keys of the write ledger and the
- * batches, to the batch holding the key on the target. The findings are read in their primary key's order, a page at a
+ * batches, to the batch holding the key on the target. The deal is found through the primary key of
+ * {@code ML_CRM_DEAL} (a {@code MISSING_IN_ERP} finding's group is its deal's CRM line), which the
+ * findings' order walks forward, rather than through the deal id index, whose order is the ids'. The findings are read in their primary key's order, a page at a
  * time past the last group read (see {@link PlanPages} for why), so no read sorts the run; the plan
  * table puts them in key order. A restart reads again and skips the candidates of the committed
  * chunks (the findings of a completed run do not change). Not thread-safe.
@@ -29,7 +31,8 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 	private static final String SELECT = "SELECT f.GROUP_SEQ, f.CRM_ID, d.ACCOUNT_ID, d.ACCOUNT_NAME, d.DEAL_NAME, "
 			+ "d.AMOUNT, d.CURRENCY, d.CLOSE_DATE, d.OWNER, l.STATE AS LEDGER_STATE, l.BATCH_ID AS HOLDER, "
 			+ "b.STATUS AS HOLDER_STATUS FROM ML_FINDING f "
-			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.DEAL_ID = f.CRM_ID " + WriteLedger.holderOf("f.CRM_ID")
+			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.LINE_NO = f.GROUP_SEQ AND d.DEAL_ID = f.CRM_ID "
+			+ WriteLedger.holderOf("f.CRM_ID")
 			+ " WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP'";
 
 	private static final String ORDER = " ORDER BY f.RUN_ID, f.GROUP_SEQ, f.ITEM_NO";
