@@ -120,9 +120,7 @@ CREATE CACHED TABLE IF NOT EXISTS ML_WRITE_LEDGER (
   UPDATED TIMESTAMP NOT NULL,
   PRIMARY KEY (TARGET, IDEMPOTENCY_KEY)
 );
--- No index by batch: a batch's keys are found from its plan (ML_BACKFILL_PLAN) through the primary
--- key, and keeping a second index up cost every claim. Earlier versions created one.
-DROP INDEX ML_WRITE_LEDGER_BATCH IF EXISTS;
+CREATE INDEX IF NOT EXISTS ML_WRITE_LEDGER_BATCH ON ML_WRITE_LEDGER (BATCH_ID, STATE);
 
 -- Policy: every rule a won deal breaks in a run (only broken rules), written with its finding.
 CREATE CACHED TABLE IF NOT EXISTS ML_POLICY_DECISION (

@@ -56,11 +56,10 @@ public class BatchPromotion {
 		BackfillTarget target = batch.openTarget();
 		List<String> failures;
 		int added = 0;
-		IncludedPlan included = new IncludedPlan(this.jdbc, batchId, target.ledgerName());
-		PlanTally plan = new PlanTally(included);
+		PlanTally plan = new PlanTally(new IncludedPlan(this.jdbc, batchId));
 		try (Publication publication = target.prepare(batchId, plan)) {
 			plan.drain();
-			failures = gate(publication.staged(), plan, included.claimedByBatch());
+			failures = gate(batchId, publication.staged(), plan);
 			if (failures.isEmpty()) {
 				added = publication.publish();
 			}
@@ -87,7 +86,7 @@ public class BatchPromotion {
 		return new Outcome(batchId, true, added, plan.records(), target.location(), List.of());
 	}
 
-	private List<String> gate(Staged staged, PlanTally plan, long claimedByBatch) {
+	private List<String> gate(long batchId, Staged staged, PlanTally plan) {
 		List<String> failures = new ArrayList<>();
 		if (staged.records() != plan.records()) {
 			failures.add("staged " + staged.records() + " records but the plan has " + plan.records());
@@ -109,9 +108,9 @@ public class BatchPromotion {
 				failures.add(currency + " staged " + got.toPlainString() + " but planned " + want.toPlainString());
 			}
 		}
-		if (claimedByBatch != plan.records()) {
-			failures.add("the write ledger holds " + claimedByBatch + " of the plan's " + plan.records()
-					+ " keys for the batch");
+		long ledgerKeys = new WriteLedger(this.jdbc).count(batchId);
+		if (ledgerKeys != plan.records()) {
+			failures.add("the write ledger holds " + ledgerKeys + " keys of the batch but the plan has " + plan.records());
 		}
 		return failures;
 	}

@@ -10,8 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ML_WRITE_LEDGER}: one row per target and idempotency key, ever, naming the batch that
  * claimed it. A batch claims its keys ({@code PLANNED}) before anything is written; the primary key
  * on target and key makes a second claim fail, so no key is written twice to a target, whatever
- * runs overlap, and every lookup goes through that key, never a scan. That key is the table's only
- * index: a batch's keys are found from its plan, so no index by batch is kept up per claim. From its claim on, a key moves
+ * runs overlap, and every lookup goes through that key, never a scan. From its claim on, a key moves
  * with its batch: {@code STAGED} once the batch has staged it all, {@code WRITTEN} once the batch is
  * promoted. Each move is one row of {@code ML_BACKFILL_BATCH}, not one per key: updating a million
  * ledger rows costs HSQLDB longer than the whole backfill of them may take. Rows from earlier
@@ -52,6 +51,13 @@ final class WriteLedger {
 					ps.setString(4, PLANNED);
 					ps.setTimestamp(5, now);
 				});
+	}
+
+	/** How many keys the batch holds. */
+	long count(long batchId) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ?", Long.class,
+				batchId);
+		return (count != null) ? count : 0L;
 	}
 
 	/**
