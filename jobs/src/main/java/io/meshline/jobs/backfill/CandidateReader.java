@@ -52,6 +52,9 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 
 	private final SampleSlice slice;
 
+	/** A whole-set slice: no key needs hashing to know it is in. */
+	private final boolean wholeSet;
+
 	private final Map<String, String> crosswalk;
 
 	private List<Row> page = List.of();
@@ -71,6 +74,7 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		this.fromRun = fromRun;
 		this.ledgerName = ledgerName;
 		this.slice = slice;
+		this.wholeSet = "100".equals(slice.percentText());
 		this.crosswalk = crosswalk;
 		setName("backfillCandidateReader");
 	}
@@ -106,7 +110,7 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 				continue;
 			}
 			Candidate candidate = this.page.get(this.index++).candidate();
-			if (this.slice.includes(candidate.invoice().dealId())) {
+			if (this.wholeSet || this.slice.includes(candidate.invoice().dealId())) {
 				return candidate;
 			}
 		}
