@@ -19,12 +19,16 @@ import io.meshline.core.money.CurrencyScale;
  * Reads the candidates of a batch: the source run's {@code MISSING_IN_ERP} findings in the sample
  * slice, each joined to the deal the run staged, as invoices billed to the customer the run's
  * crosswalk maps the account to, and, through the primary keys of the write ledger and the
- * batches, to the batch holding the key on the target. The deal is found through the primary key of
- * {@code ML_CRM_DEAL} (a {@code MISSING_IN_ERP} finding's group is its deal's CRM line), which the
- * findings' order walks forward, rather than through the deal id index, whose order is the ids'. The findings are read in their primary key's order, a page at a
- * time past the last group read (see {@link PlanPages} for why), so no read sorts the run; the plan
- * table puts them in key order. A restart reads again and skips the candidates of the committed
- * chunks (the findings of a completed run do not change). Not thread-safe.
+ * batches, to the batch holding the key on the target. The deal is found through the primary key
+ * of {@code ML_CRM_DEAL} (a {@code MISSING_IN_ERP} finding's group is its deal's CRM line), which
+ * the findings' order walks forward, rather than through the deal id index, whose order is the
+ * ids'. The findings are read in their primary key's order, a page at a time past the last group
+ * read (see {@link PlanPages} for why), so no read sorts the run; the plan table puts them in key
+ * order. A restart reads again and skips the candidates of the committed chunks (the findings of a
+ * completed run do not change). The next page is read while the plan step stores the current one
+ * (see {@link PageAhead}): a key's holder is read before the chunks ahead of it commit, which
+ * changes nothing, since those chunks claim other keys and a claim by another batch meanwhile still
+ * fails on the ledger's primary key. Not thread-safe.
  */
 class CandidateReader extends AbstractItemCountingItemStreamItemReader<CandidateReader.Candidate> {
 
@@ -57,10 +61,13 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 
 	private final Map<String, String> crosswalk;
 
+	private PageAhead<Row> pages;
+
 	private List<Row> page = List.of();
 
 	private int index;
 
+	/** The last group fetched, {@code null} before the first page; moved by the page-ahead thread only. */
 	private Long lastGroup;
 
 	private boolean exhausted;
@@ -97,17 +104,18 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		this.index = 0;
 		this.lastGroup = null;
 		this.exhausted = false;
+		this.pages = new PageAhead<>(this::nextPage);
 	}
 
 	@Override
 	protected Candidate doRead() {
 		while (true) {
 			if (this.index == this.page.size()) {
-				if (this.exhausted) {
+				this.page = this.pages.next();
+				this.index = 0;
+				if (this.page.isEmpty()) {
 					return null;
 				}
-				nextPage();
-				continue;
 			}
 			Candidate candidate = this.page.get(this.index++).candidate();
 			if (this.wholeSet || this.slice.includes(candidate.invoice().dealId())) {
@@ -116,8 +124,14 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		}
 	}
 
-	/** The next page, ending on a whole group: a group cut by the page's end is read whole. */
-	private void nextPage() {
+	/**
+	 * The page after the last one fetched, ending on a whole group (a group cut by the page's end is
+	 * read whole); an empty list past the last. On the page-ahead thread.
+	 */
+	private List<Row> nextPage() {
+		if (this.exhausted) {
+			return List.of();
+		}
 		List<Row> rows = new ArrayList<>((this.lastGroup == null)
 				? this.jdbc.query(FIRST_PAGE, this::row, this.ledgerName, this.fromRun)
 				: this.jdbc.query(NEXT_PAGE, this::row, this.ledgerName, this.fromRun, this.lastGroup));
@@ -130,8 +144,7 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		if (!rows.isEmpty()) {
 			this.lastGroup = rows.get(rows.size() - 1).group();
 		}
-		this.page = rows;
-		this.index = 0;
+		return rows;
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {
