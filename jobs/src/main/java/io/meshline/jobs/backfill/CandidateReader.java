@@ -25,10 +25,10 @@ import io.meshline.core.money.CurrencyScale;
  * ids'. The findings are read in their primary key's order, a page at a time past the last group
  * read (see {@link PlanPages} for why), so no read sorts the run; the plan table puts them in key
  * order. A restart reads again and skips the candidates of the committed chunks (the findings of a
- * completed run do not change). The next page is read while the plan step stores the current one
- * (see {@link PageAhead}): a key's holder is read before the chunks ahead of it commit, which
- * changes nothing, since those chunks claim other keys and a claim by another batch meanwhile still
- * fails on the ledger's primary key. Not thread-safe.
+ * completed run do not change). Unlike the plan's reads, it reads on the step's own thread: the
+ * step stores each chunk in the same embedded database, and a page read meanwhile on a second
+ * thread contends with those inserts for HSQLDB's row cache (the step took longer, not less).
+ * Not thread-safe.
  */
 class CandidateReader extends AbstractItemCountingItemStreamItemReader<CandidateReader.Candidate> {
 
@@ -61,13 +61,10 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 
 	private final Map<String, String> crosswalk;
 
-	private PageAhead<Row> pages;
-
 	private List<Row> page = List.of();
 
 	private int index;
 
-	/** The last group fetched, {@code null} before the first page; moved by the page-ahead thread only. */
 	private Long lastGroup;
 
 	private boolean exhausted;
@@ -104,14 +101,13 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		this.index = 0;
 		this.lastGroup = null;
 		this.exhausted = false;
-		this.pages = new PageAhead<>(this::nextPage);
 	}
 
 	@Override
 	protected Candidate doRead() {
 		while (true) {
 			if (this.index == this.page.size()) {
-				this.page = this.pages.next();
+				this.page = nextPage();
 				this.index = 0;
 				if (this.page.isEmpty()) {
 					return null;
@@ -125,8 +121,8 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 	}
 
 	/**
-	 * The page after the last one fetched, ending on a whole group (a group cut by the page's end is
-	 * read whole); an empty list past the last. On the page-ahead thread.
+	 * The page after the last one read, ending on a whole group (a group cut by the page's end is
+	 * read whole); an empty list past the last.
 	 */
 	private List<Row> nextPage() {
 		if (this.exhausted) {

@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * Hands out the pages of a paged read in order, each fetched on a background thread while the
- * caller works through the one before: a backfill's reads (the candidates, the plan) and its writes
- * (plan rows, claims, files) then use both cores instead of taking turns on one. The pages come
+ * caller works through the one before: reading a batch's plan and writing files from it (staging,
+ * promotion) then use both cores instead of taking turns on one. (A step that stores into the same
+ * embedded database meanwhile gains nothing: both threads then wait on HSQLDB's row cache.) The pages come
  * from one supplier, called once at a time, so it may keep its position in plain fields; it reads
  * through its own pooled connection, which sees what is committed (every page of a backfill is
  * data an earlier step, run or batch committed). A page that failed throws from {@link #next()}.
