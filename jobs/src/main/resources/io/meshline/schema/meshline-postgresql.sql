@@ -96,6 +96,8 @@ CREATE TABLE IF NOT EXISTS ML_BACKFILL_PLAN (
   BATCH_ID BIGINT NOT NULL,
   DEAL_ID VARCHAR(256) NOT NULL,
   INCLUDED BOOLEAN NOT NULL,
+  -- What is particular to the deal (why it is left out, the approval it was held for), empty when
+  -- nothing is: plan.csv adds the text every row shares, the finding, the run and the target's record.
   REASON VARCHAR(1024) NOT NULL,
   ACCOUNT_ID VARCHAR(256),
   ACCOUNT_NAME VARCHAR(1024),
@@ -105,7 +107,6 @@ CREATE TABLE IF NOT EXISTS ML_BACKFILL_PLAN (
   CLOSE_DATE DATE NOT NULL,
   OWNER VARCHAR(256),
   ERP_CUSTOMER VARCHAR(256),
-  TARGET_RECORD VARCHAR(1024),
   PRIMARY KEY (BATCH_ID, DEAL_ID)
 );
 

@@ -67,17 +67,21 @@ final class BackfillBatches {
 		return found.isEmpty() ? null : found.get(0);
 	}
 
-	/** Adds a chunk of plan rows, in one JDBC batch. */
+	/**
+	 * Adds a chunk of plan rows, in one JDBC batch. A row keeps only its own note: the text every row
+	 * shares (the finding, the run, the target's record) is put together again for {@code plan.csv},
+	 * since storing it on each of a million rows made the plan table twice as large to write and read.
+	 */
 	void addToPlan(long batchId, List<PlanRow> rows) {
 		// Typed setters: the generic ones look up each value's SQL type, a cost per cell at this volume.
 		this.jdbc.batchUpdate("INSERT INTO ML_BACKFILL_PLAN (BATCH_ID, DEAL_ID, INCLUDED, REASON, ACCOUNT_ID, "
-				+ "ACCOUNT_NAME, DEAL_NAME, AMOUNT, CURRENCY, CLOSE_DATE, OWNER, ERP_CUSTOMER, TARGET_RECORD) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+				+ "ACCOUNT_NAME, DEAL_NAME, AMOUNT, CURRENCY, CLOSE_DATE, OWNER, ERP_CUSTOMER) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
 					PlannedInvoice p = row.invoice();
 					ps.setLong(1, batchId);
 					ps.setString(2, p.dealId());
 					ps.setBoolean(3, row.included());
-					ps.setString(4, row.reason());
+					ps.setString(4, row.note());
 					ps.setString(5, p.accountId());
 					ps.setString(6, p.accountName());
 					ps.setString(7, p.dealName());
@@ -86,7 +90,6 @@ final class BackfillBatches {
 					ps.setDate(10, Date.valueOf(p.closeDate()));
 					ps.setString(11, p.owner());
 					ps.setString(12, p.erpCustomer());
-					ps.setString(13, row.targetRecord());
 				});
 	}
 
@@ -116,11 +119,25 @@ final class BackfillBatches {
 	}
 
 	static PlanRow planRow(ResultSet rs) throws SQLException {
-		return new PlanRow(invoice(rs), rs.getBoolean("INCLUDED"), rs.getString("REASON"), rs.getString("TARGET_RECORD"));
+		return new PlanRow(invoice(rs), rs.getBoolean("INCLUDED"), rs.getString("REASON"));
 	}
 
-	/** One deal of a plan: written or left out, and why. */
-	record PlanRow(PlannedInvoice invoice, boolean included, String reason, String targetRecord) {
+	/**
+	 * One deal of a plan: written or left out, and why.
+	 * @param note what is particular to this deal: why it is left out, or the approval it was held
+	 * for; empty when it is written for no other reason than the finding
+	 */
+	record PlanRow(PlannedInvoice invoice, boolean included, String note) {
+
+		/** Why the deal is in the plan, then what is particular to it. */
+		String reason(String why) {
+			if (this.note.isEmpty()) {
+				return why;
+			}
+			// A row stored by an earlier version holds the whole reason.
+			return this.note.startsWith(why) ? this.note : why + "; " + this.note;
+		}
+
 	}
 
 }

@@ -19,17 +19,24 @@ import io.meshline.core.money.CurrencyScale;
  * Reads the candidates of a batch: the source run's {@code MISSING_IN_ERP} findings in the sample
  * slice, each joined to the deal the run staged, as invoices billed to the customer the run's
  * crosswalk maps the account to, and, through the primary keys of the write ledger and the
- * batches, to the batch holding the key on the target. The findings are read in their primary key's order, a page at a
- * time past the last group read (see {@link PlanPages} for why), so no read sorts the run; the plan
- * table puts them in key order. A restart reads again and skips the candidates of the committed
- * chunks (the findings of a completed run do not change). Not thread-safe.
+ * batches, to the batch holding the key on the target. The deal is found through the primary key
+ * of {@code ML_CRM_DEAL} (a {@code MISSING_IN_ERP} finding's group is its deal's CRM line), which
+ * the findings' order walks forward, rather than through the deal id index, whose order is the
+ * ids'. The findings are read in their primary key's order, a page at a time past the last group
+ * read (see {@link PlanPages} for why), so no read sorts the run; the plan table puts them in key
+ * order. A restart reads again and skips the candidates of the committed chunks (the findings of a
+ * completed run do not change). Unlike the plan's reads, it reads on the step's own thread: the
+ * step stores each chunk in the same embedded database, and a page read meanwhile on a second
+ * thread contends with those inserts for HSQLDB's row cache (the step took longer, not less).
+ * Not thread-safe.
  */
 class CandidateReader extends AbstractItemCountingItemStreamItemReader<CandidateReader.Candidate> {
 
 	private static final String SELECT = "SELECT f.GROUP_SEQ, f.CRM_ID, d.ACCOUNT_ID, d.ACCOUNT_NAME, d.DEAL_NAME, "
 			+ "d.AMOUNT, d.CURRENCY, d.CLOSE_DATE, d.OWNER, l.STATE AS LEDGER_STATE, l.BATCH_ID AS HOLDER, "
 			+ "b.STATUS AS HOLDER_STATUS FROM ML_FINDING f "
-			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.DEAL_ID = f.CRM_ID " + WriteLedger.holderOf("f.CRM_ID")
+			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.LINE_NO = f.GROUP_SEQ AND d.DEAL_ID = f.CRM_ID "
+			+ WriteLedger.holderOf("f.CRM_ID")
 			+ " WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP'";
 
 	private static final String ORDER = " ORDER BY f.RUN_ID, f.GROUP_SEQ, f.ITEM_NO";
@@ -48,6 +55,9 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 	private final String ledgerName;
 
 	private final SampleSlice slice;
+
+	/** A whole-set slice: no key needs hashing to know it is in. */
+	private final boolean wholeSet;
 
 	private final Map<String, String> crosswalk;
 
@@ -68,6 +78,7 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		this.fromRun = fromRun;
 		this.ledgerName = ledgerName;
 		this.slice = slice;
+		this.wholeSet = "100".equals(slice.percentText());
 		this.crosswalk = crosswalk;
 		setName("backfillCandidateReader");
 	}
@@ -96,21 +107,27 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 	protected Candidate doRead() {
 		while (true) {
 			if (this.index == this.page.size()) {
-				if (this.exhausted) {
+				this.page = nextPage();
+				this.index = 0;
+				if (this.page.isEmpty()) {
 					return null;
 				}
-				nextPage();
-				continue;
 			}
 			Candidate candidate = this.page.get(this.index++).candidate();
-			if (this.slice.includes(candidate.invoice().dealId())) {
+			if (this.wholeSet || this.slice.includes(candidate.invoice().dealId())) {
 				return candidate;
 			}
 		}
 	}
 
-	/** The next page, ending on a whole group: a group cut by the page's end is read whole. */
-	private void nextPage() {
+	/**
+	 * The page after the last one read, ending on a whole group (a group cut by the page's end is
+	 * read whole); an empty list past the last.
+	 */
+	private List<Row> nextPage() {
+		if (this.exhausted) {
+			return List.of();
+		}
 		List<Row> rows = new ArrayList<>((this.lastGroup == null)
 				? this.jdbc.query(FIRST_PAGE, this::row, this.ledgerName, this.fromRun)
 				: this.jdbc.query(NEXT_PAGE, this::row, this.ledgerName, this.fromRun, this.lastGroup));
@@ -123,8 +140,7 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		if (!rows.isEmpty()) {
 			this.lastGroup = rows.get(rows.size() - 1).group();
 		}
-		this.page = rows;
-		this.index = 0;
+		return rows;
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {

@@ -30,6 +30,9 @@ abstract class FileTarget implements BackfillTarget {
 
 	private static final String POSITION = "staged.bytes";
 
+	/** The cells {@link #formulaCell} checks, in the order it reports them. */
+	private static final String[] CELL_NAMES = { "deal id", "customer", "account name", "deal name" };
+
 	private final Path published;
 
 	private final Path outDir;
@@ -66,15 +69,12 @@ abstract class FileTarget implements BackfillTarget {
 	 * so such an invoice is left out with this reason instead.
 	 */
 	static String formulaCell(PlannedInvoice invoice, String customer) {
-		Map<String, String> cells = new java.util.LinkedHashMap<>();
-		cells.put("deal id", invoice.dealId());
-		cells.put("customer", customer);
-		cells.put("account name", invoice.accountName());
-		cells.put("deal name", invoice.description());
-		for (Map.Entry<String, String> cell : cells.entrySet()) {
-			String value = cell.getValue();
+		// Asked of every candidate: plain arrays, not a map built per invoice.
+		String[] values = { invoice.dealId(), customer, invoice.accountName(), invoice.description() };
+		for (int i = 0; i < values.length; i++) {
+			String value = values[i];
 			if (value != null && !SpreadsheetSafeCell.of(value).equals(value)) {
-				return "the " + cell.getKey() + " " + value + " would run as a formula when the import file is "
+				return "the " + CELL_NAMES[i] + " " + value + " would run as a formula when the import file is "
 						+ "opened in a spreadsheet";
 			}
 		}

@@ -20,13 +20,17 @@ final class PlanCsvWriter extends CsvFileWriter {
 		super(file, true, false, HEADER);
 	}
 
-	static void append(Path file, List<PlanRow> rows) throws IOException {
+	/**
+	 * @param why why every deal is in the plan: the finding, the run and the slice
+	 * @param target the target, which names the record each deal becomes
+	 */
+	static void append(Path file, List<PlanRow> rows, String why, BackfillTarget target) throws IOException {
 		try (PlanCsvWriter writer = new PlanCsvWriter(file)) {
 			for (PlanRow row : rows) {
 				writer.printRow(SpreadsheetSafeCell.of(row.invoice().dealId()),
 						amount(row.invoice().amount(), row.invoice().currency()), row.invoice().currency(),
-						SpreadsheetSafeCell.of(row.targetRecord()), row.included() ? "write" : "skip",
-						SpreadsheetSafeCell.of(row.reason()));
+						SpreadsheetSafeCell.of(target.recordFor(row.invoice())), row.included() ? "write" : "skip",
+						SpreadsheetSafeCell.of(row.reason(why)));
 			}
 		}
 	}

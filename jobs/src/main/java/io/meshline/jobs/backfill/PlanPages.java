@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.RowMapper;
  * ({@code BATCH_ID, DEAL_ID}) past the last key read. Ordering by the whole key lets the database
  * walk the index and stop after a page instead of sorting the batch, and a page stays under
  * {@code hsqldb.result_max_memory_rows}, so HSQLDB builds it in memory rather than in a temporary
- * file: reading a batch costs one pass over its rows, whatever its size. Not thread-safe.
+ * file: reading a batch costs one pass over its rows, whatever its size. The next page is fetched
+ * while the caller works through the current one (see {@link PageAhead}). Not thread-safe.
  */
 final class PlanPages<T> {
 
@@ -31,11 +32,14 @@ final class PlanPages<T> {
 
 	private final Function<T, String> keyOf;
 
+	private final PageAhead<T> ahead = new PageAhead<>(this::fetch);
+
 	private List<T> page = List.of();
 
 	private int index;
 
-	private boolean started;
+	/** The last key fetched, {@code null} before the first page; moved by the page-ahead thread only. */
+	private String lastKey;
 
 	private boolean exhausted;
 
@@ -68,25 +72,34 @@ final class PlanPages<T> {
 	/** The next row, or {@code null} past the last. */
 	T next() {
 		if (this.index == this.page.size()) {
-			if (this.exhausted) {
-				return null;
-			}
-			if (!this.started) {
-				this.page = this.jdbc.query(this.first, this.mapper, this.args.toArray());
-				this.started = true;
-			}
-			else {
-				List<Object> after = new ArrayList<>(this.args);
-				after.add(this.keyOf.apply(this.page.get(this.page.size() - 1)));
-				this.page = this.jdbc.query(this.next, this.mapper, after.toArray());
-			}
+			this.page = this.ahead.next();
 			this.index = 0;
-			this.exhausted = this.page.size() < PAGE;
 			if (this.page.isEmpty()) {
 				return null;
 			}
 		}
 		return this.page.get(this.index++);
+	}
+
+	/** The page after the last one fetched, an empty list past the last; on the page-ahead thread. */
+	private List<T> fetch() {
+		if (this.exhausted) {
+			return List.of();
+		}
+		List<T> rows;
+		if (this.lastKey == null) {
+			rows = this.jdbc.query(this.first, this.mapper, this.args.toArray());
+		}
+		else {
+			List<Object> after = new ArrayList<>(this.args);
+			after.add(this.lastKey);
+			rows = this.jdbc.query(this.next, this.mapper, after.toArray());
+		}
+		this.exhausted = rows.size() < PAGE;
+		if (!rows.isEmpty()) {
+			this.lastKey = this.keyOf.apply(rows.get(rows.size() - 1));
+		}
+		return rows;
 	}
 
 }

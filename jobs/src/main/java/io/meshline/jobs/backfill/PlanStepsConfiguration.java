@@ -58,7 +58,7 @@ class PlanStepsConfiguration {
 		BackfillParameters p = parameters(step);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		return new PlanWriter(jdbc, step.getJobExecution().getJobInstance().getInstanceId(), p, target(p),
-				PolicyHolds.forRun(jdbc, p.fromRun()), why(p), () -> candidates(dataSource, sourceRuns, p));
+				PolicyHolds.forRun(jdbc, p.fromRun()), () -> candidates(dataSource, sourceRuns, p));
 	}
 
 	static CandidateReader candidates(DataSource dataSource, SourceRuns sourceRuns, BackfillParameters p) {

@@ -37,8 +37,6 @@ class PlanWriter implements ItemStreamWriter<Candidate> {
 
 	private final PolicyHolds holds;
 
-	private final String why;
-
 	private final WriteCap cap;
 
 	private long included;
@@ -46,17 +44,15 @@ class PlanWriter implements ItemStreamWriter<Candidate> {
 	private long rows;
 
 	/**
-	 * @param why why every candidate is in the plan: the finding, the run and the slice
 	 * @param candidates a fresh reader of the same candidates, for {@code --max-writes}
 	 */
 	PlanWriter(JdbcTemplate jdbc, long batchId, BackfillParameters parameters, BackfillTarget target,
-			PolicyHolds holds, String why, Supplier<CandidateReader> candidates) {
+			PolicyHolds holds, Supplier<CandidateReader> candidates) {
 		this.jdbc = jdbc;
 		this.batchId = batchId;
 		this.parameters = parameters;
 		this.target = target;
 		this.holds = holds;
-		this.why = why;
 		this.cap = (parameters.maxWrites() != null) ? new WriteCap(parameters.maxWrites(), candidates, this::leftOut)
 				: null;
 	}
@@ -87,9 +83,8 @@ class PlanWriter implements ItemStreamWriter<Candidate> {
 				this.included++;
 			}
 			String approval = this.holds.approval(invoice.dealId());
-			String reason = (skip != null) ? this.why + "; left out: " + skip
-					: (approval != null) ? this.why + "; " + approval : this.why;
-			planned.add(new PlanRow(invoice, skip == null, reason, this.target.recordFor(invoice)));
+			String note = (skip != null) ? "left out: " + skip : (approval != null) ? approval : "";
+			planned.add(new PlanRow(invoice, skip == null, note));
 		}
 		this.rows += planned.size();
 		new BackfillBatches(this.jdbc).addToPlan(this.batchId, planned);

@@ -35,6 +35,8 @@ class StageWriter implements ItemStreamWriter<PlanRow> {
 
 	private final CommittedFile planCsv;
 
+	private final String why;
+
 	private StagingArea area;
 
 	private long staged;
@@ -46,6 +48,7 @@ class StageWriter implements ItemStreamWriter<PlanRow> {
 		this.target = target;
 		this.guard = guard;
 		this.audit = audit;
+		this.why = PlanStepsConfiguration.why(parameters);
 		this.planCsv = new CommittedFile(Path.of(parameters.outDir()).resolve("plan.csv"), "plan.csv.bytes");
 	}
 
@@ -55,7 +58,7 @@ class StageWriter implements ItemStreamWriter<PlanRow> {
 		this.planCsv.open(context);
 		if (this.planCsv.length() == 0) {
 			// The header alone, so that a plan with no candidates still has its file.
-			this.planCsv.append((file) -> PlanCsvWriter.append(file, List.of()));
+			this.planCsv.append((file) -> PlanCsvWriter.append(file, List.of(), this.why, this.target));
 		}
 		if (!this.dryRun) {
 			this.area = this.target.stagingArea(this.batchId);
@@ -66,7 +69,7 @@ class StageWriter implements ItemStreamWriter<PlanRow> {
 	@Override
 	public void write(Chunk<? extends PlanRow> chunk) {
 		List<PlanRow> rows = new ArrayList<>(chunk.getItems());
-		this.planCsv.append((file) -> PlanCsvWriter.append(file, rows));
+		this.planCsv.append((file) -> PlanCsvWriter.append(file, rows, this.why, this.target));
 		List<PlannedInvoice> invoices = new ArrayList<>(rows.size());
 		for (PlanRow row : rows) {
 			if (row.included()) {

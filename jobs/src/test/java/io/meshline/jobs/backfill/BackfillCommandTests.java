@@ -127,6 +127,25 @@ class BackfillCommandTests {
 	}
 
 	@Test
+	void shouldPublishNothingWhenTheWriteLedgerLostAClaimOfTheBatch() throws IOException {
+		// given a staged batch, one of whose claims is no longer in the ledger
+		long batch = BackfillFixture.batchOf(fixture.cli("backfill", "--from", Long.toString(fixture.run), "--target",
+				"quickbooks-csv", "--out", this.out.toString()));
+		List<String> planned = BackfillFixture.keys(this.out.resolve("plan.csv"), "write");
+		fixture.sql((jdbc) -> jdbc.update("DELETE FROM ML_WRITE_LEDGER WHERE TARGET = 'quickbooks-csv' "
+				+ "AND IDEMPOTENCY_KEY = ?", planned.get(planned.size() / 2)));
+
+		// when
+		CliRun promote = fixture.cli("promote", "--batch", Long.toString(batch));
+
+		// then
+		assertThat(promote.exitCode()).isEqualTo(3);
+		assertThat(promote.err()).contains("the write ledger holds " + (planned.size() - 1)
+				+ " keys of the batch but the plan has " + planned.size());
+		assertThat(this.out).isDirectoryNotContaining("glob:**/*import*");
+	}
+
+	@Test
 	void shouldBackfillAQuickBooksImportThatItsContractReadsBack() throws IOException {
 		// given: the committed HubSpot and QuickBooks sample
 		Path samples = Path.of("..", "samples", "hubspot-quickbooks").toAbsolutePath().normalize();

@@ -200,7 +200,7 @@ class BackfillRestartTests {
 			BackfillParameters p = PlanStepsConfiguration.parameters(step);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 			return new PlanWriter(jdbc, step.getJobExecution().getJobInstance().getInstanceId(), p,
-					PlanStepsConfiguration.target(p), PolicyHolds.forRun(jdbc, p.fromRun()), PlanStepsConfiguration.why(p),
+					PlanStepsConfiguration.target(p), PolicyHolds.forRun(jdbc, p.fromRun()),
 					() -> PlanStepsConfiguration.candidates(dataSource, sourceRuns, p)) {
 
 				@Override
