@@ -62,16 +62,21 @@ public class ExceptionStore {
 	/**
 	 * Records that run {@code runId} found {@code findings}, a page of its findings in report order:
 	 * an exception the run (or a later one) checked already is left as it is, and of two findings with
-	 * one key the first counts, as if they had been recorded one by one.
+	 * one key the first counts, as if they had been recorded one by one. Only the keys that
+	 * {@code storedKeys} says may be stored are looked up; the new ones are noted in it.
 	 */
 	void found(List<Finding> findings, ExceptionRouting routing, RunScope scope, long runId, Instant at,
-			ZoneId zone) {
+			ZoneId zone, StoredKeys storedKeys) {
 		Map<String, Finding> firstByKey = new LinkedHashMap<>();
 		findings.forEach((finding) -> firstByKey.putIfAbsent(ExceptionKey.of(finding), finding));
-		Map<String, StoredStatus> stored = StoredStatuses.byKey(this.jdbc, firstByKey.keySet());
+		Map<String, StoredStatus> stored = StoredStatuses.byKey(this.jdbc,
+				firstByKey.keySet().stream().filter(storedKeys::mayBeStored).toList());
 		RunPage page = new RunPage(scope, runId, at, zone);
 		firstByKey.forEach((key, finding) -> {
 			StoredStatus current = stored.get(key);
+			if (current == null) {
+				storedKeys.stored(key);
+			}
 			if (current == null || current.checkedRunId() < runId) {
 				page.found(key, finding, routing.route(finding), (current != null) ? current.status() : null);
 			}
