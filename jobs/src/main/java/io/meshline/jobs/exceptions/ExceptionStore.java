@@ -1,6 +1,6 @@
 package io.meshline.jobs.exceptions;
 
-import java.sql.Types;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,9 +31,6 @@ public class ExceptionStore {
 
 	/** The actor of changes made by runs and by {@code meshline escalate} without {@code --actor}. */
 	public static final String SYSTEM_ACTOR = "meshline";
-
-	private static final int[] RESOLVE_TYPES = { Types.TIMESTAMP, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP,
-			Types.VARCHAR };
 
 	private final JdbcTemplate jdbc;
 
@@ -86,16 +83,21 @@ public class ExceptionStore {
 
 	/** Resolves exceptions a run no longer found, in one batch. */
 	void resolveGone(List<StoredStatus> gone, long runId, Instant at) {
-		List<Object[]> rows = new ArrayList<>(gone.size());
 		List<ExceptionEvent> events = new ArrayList<>(gone.size());
 		for (StoredStatus e : gone) {
-			rows.add(new Object[] { timestamp(at), SYSTEM_ACTOR, runId, timestamp(at), e.key() });
 			events.add(new ExceptionEvent(e.key(), at, SYSTEM_ACTOR, "RUN", e.status(),
 					ExceptionLifecycle.gone(e.status()), runId, "Not found by run " + runId + ", which could see it."));
 		}
-		if (!rows.isEmpty()) {
+		if (!gone.isEmpty()) {
+			Timestamp time = timestamp(at);
 			this.jdbc.batchUpdate("UPDATE ML_EXCEPTION SET STATUS = 'RESOLVED', RESOLVED_AT = ?, RESOLVED_BY = ?, "
-					+ "CHECKED_RUN_ID = ?, UPDATED = ? WHERE EXCEPTION_KEY = ?", rows, RESOLVE_TYPES);
+					+ "CHECKED_RUN_ID = ?, UPDATED = ? WHERE EXCEPTION_KEY = ?", gone, gone.size(), (ps, e) -> {
+						ps.setTimestamp(1, time);
+						ps.setString(2, SYSTEM_ACTOR);
+						ps.setLong(3, runId);
+						ps.setTimestamp(4, time);
+						ps.setString(5, e.key());
+					});
 		}
 		this.history.recordAll(events);
 	}
