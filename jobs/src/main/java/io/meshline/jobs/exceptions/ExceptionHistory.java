@@ -2,7 +2,6 @@ package io.meshline.jobs.exceptions;
 
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,20 +51,26 @@ public class ExceptionHistory {
 		if (events.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(events.size());
-		for (ExceptionEvent event : events) {
-			audit(event);
-			rows.add(new Object[] { event.key(), Timestamp.from(event.at()), event.actor(), event.action(),
-					(event.from() != null) ? event.from().name() : null, event.to().name(), event.runId(),
-					(event.note() != null && event.note().length() > 4000) ? event.note().substring(0, 4000)
-							: event.note() });
-		}
+		events.forEach(this::audit);
+		// Typed setters: the generic ones look up each value's SQL type, a cost per cell at this volume.
 		this.jdbc.batchUpdate("INSERT INTO ML_EXCEPTION_EVENT (EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, "
-				+ "TO_STATUS, RUN_ID, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, EVENT_TYPES);
+				+ "TO_STATUS, RUN_ID, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events, events.size(), (ps, event) -> {
+					ps.setString(1, event.key());
+					ps.setTimestamp(2, Timestamp.from(event.at()));
+					ps.setString(3, event.actor());
+					ps.setString(4, event.action());
+					ps.setString(5, (event.from() != null) ? event.from().name() : null);
+					ps.setString(6, event.to().name());
+					if (event.runId() != null) {
+						ps.setLong(7, event.runId());
+					}
+					else {
+						ps.setNull(7, Types.BIGINT);
+					}
+					ps.setString(8, (event.note() != null && event.note().length() > 4000)
+							? event.note().substring(0, 4000) : event.note());
+				});
 	}
-
-	private static final int[] EVENT_TYPES = { Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR };
 
 	private void audit(ExceptionEvent event) {
 		if ("RUN".equals(event.action())) {

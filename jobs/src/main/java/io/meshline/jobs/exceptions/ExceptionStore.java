@@ -1,6 +1,6 @@
 package io.meshline.jobs.exceptions;
 
-import java.sql.Types;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,9 +32,6 @@ public class ExceptionStore {
 	/** The actor of changes made by runs and by {@code meshline escalate} without {@code --actor}. */
 	public static final String SYSTEM_ACTOR = "meshline";
 
-	private static final int[] RESOLVE_TYPES = { Types.TIMESTAMP, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP,
-			Types.VARCHAR };
-
 	private final JdbcTemplate jdbc;
 
 	private final ExceptionHistory history;
@@ -62,16 +59,21 @@ public class ExceptionStore {
 	/**
 	 * Records that run {@code runId} found {@code findings}, a page of its findings in report order:
 	 * an exception the run (or a later one) checked already is left as it is, and of two findings with
-	 * one key the first counts, as if they had been recorded one by one.
+	 * one key the first counts, as if they had been recorded one by one. Only the keys that
+	 * {@code storedKeys} says may be stored are looked up; the new ones are noted in it.
 	 */
 	void found(List<Finding> findings, ExceptionRouting routing, RunScope scope, long runId, Instant at,
-			ZoneId zone) {
+			ZoneId zone, StoredKeys storedKeys) {
 		Map<String, Finding> firstByKey = new LinkedHashMap<>();
 		findings.forEach((finding) -> firstByKey.putIfAbsent(ExceptionKey.of(finding), finding));
-		Map<String, StoredStatus> stored = StoredStatuses.byKey(this.jdbc, firstByKey.keySet());
+		Map<String, StoredStatus> stored = StoredStatuses.byKey(this.jdbc,
+				firstByKey.keySet().stream().filter(storedKeys::mayBeStored).toList());
 		RunPage page = new RunPage(scope, runId, at, zone);
 		firstByKey.forEach((key, finding) -> {
 			StoredStatus current = stored.get(key);
+			if (current == null) {
+				storedKeys.stored(key);
+			}
 			if (current == null || current.checkedRunId() < runId) {
 				page.found(key, finding, routing.route(finding), (current != null) ? current.status() : null);
 			}
@@ -81,16 +83,21 @@ public class ExceptionStore {
 
 	/** Resolves exceptions a run no longer found, in one batch. */
 	void resolveGone(List<StoredStatus> gone, long runId, Instant at) {
-		List<Object[]> rows = new ArrayList<>(gone.size());
 		List<ExceptionEvent> events = new ArrayList<>(gone.size());
 		for (StoredStatus e : gone) {
-			rows.add(new Object[] { timestamp(at), SYSTEM_ACTOR, runId, timestamp(at), e.key() });
 			events.add(new ExceptionEvent(e.key(), at, SYSTEM_ACTOR, "RUN", e.status(),
 					ExceptionLifecycle.gone(e.status()), runId, "Not found by run " + runId + ", which could see it."));
 		}
-		if (!rows.isEmpty()) {
+		if (!gone.isEmpty()) {
+			Timestamp time = timestamp(at);
 			this.jdbc.batchUpdate("UPDATE ML_EXCEPTION SET STATUS = 'RESOLVED', RESOLVED_AT = ?, RESOLVED_BY = ?, "
-					+ "CHECKED_RUN_ID = ?, UPDATED = ? WHERE EXCEPTION_KEY = ?", rows, RESOLVE_TYPES);
+					+ "CHECKED_RUN_ID = ?, UPDATED = ? WHERE EXCEPTION_KEY = ?", gone, gone.size(), (ps, e) -> {
+						ps.setTimestamp(1, time);
+						ps.setString(2, SYSTEM_ACTOR);
+						ps.setLong(3, runId);
+						ps.setTimestamp(4, time);
+						ps.setString(5, e.key());
+					});
 		}
 		this.history.recordAll(events);
 	}

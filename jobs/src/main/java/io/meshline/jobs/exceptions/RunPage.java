@@ -1,12 +1,16 @@
 package io.meshline.jobs.exceptions;
 
 import java.sql.Date;
-import java.sql.Types;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,10 +19,9 @@ import io.meshline.core.exceptions.ExceptionKey;
 import io.meshline.core.exceptions.ExceptionLifecycle;
 import io.meshline.core.exceptions.ExceptionStatus;
 import io.meshline.core.exceptions.Route;
+import io.meshline.core.exceptions.Sla;
 import io.meshline.core.reconcile.Finding;
 import io.meshline.core.reconcile.FindingType;
-
-import static io.meshline.jobs.exceptions.ExceptionRows.timestamp;
 
 /**
  * The changes one run makes to a page of exceptions it found, decided in memory and written in a
@@ -32,25 +35,14 @@ final class RunPage {
 			+ "OPENED_AT, SLA_DUE, FIRST_RUN_ID, LAST_RUN_ID, CHECKED_RUN_ID, DETAIL, UPDATED) "
 			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-	private static final int[] INSERT_TYPES = { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.DECIMAL,
-			Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT,
-			Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP };
-
 	private static final String UPDATE = "UPDATE ML_EXCEPTION SET ERP_IDS = ?, SOURCE = ?, QUEUE = ?, SEVERITY = ?, "
 			+ "STATUS = ?, OWNER = ?, CURRENCY = ?, AMOUNT = ?, RECORD_DATE = ?, LAST_SEEN = ?, LAST_RUN_ID = ?, "
 			+ "CHECKED_RUN_ID = ?, DETAIL = ?, UPDATED = ? WHERE EXCEPTION_KEY = ?";
-
-	private static final int[] UPDATE_TYPES = { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.DECIMAL, Types.DATE, Types.TIMESTAMP, Types.BIGINT,
-			Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR };
 
 	// A new episode: a new deadline, and nobody has acted on it yet.
 	private static final String REOPEN = "UPDATE ML_EXCEPTION SET OPENED_AT = ?, SLA_DUE = ?, ACKED_AT = NULL, "
 			+ "ACKED_BY = NULL, ESCALATED_AT = NULL, APPROVED_AT = NULL, APPROVED_BY = NULL, RESOLVED_AT = NULL, "
 			+ "RESOLVED_BY = NULL WHERE EXCEPTION_KEY = ?";
-
-	private static final int[] REOPEN_TYPES = { Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR };
 
 	private final RunScope scope;
 
@@ -58,13 +50,18 @@ final class RunPage {
 
 	private final Instant at;
 
+	private final Timestamp atTimestamp;
+
 	private final ZoneId zone;
 
-	private final List<Object[]> inserts = new ArrayList<>();
+	/** The deadline of each SLA the page's routes use: a handful, and a business day takes some working out. */
+	private final Map<Sla, Timestamp> dueBySla = new HashMap<>();
 
-	private final List<Object[]> updates = new ArrayList<>();
+	private final List<Change> inserts = new ArrayList<>();
 
-	private final List<Object[]> reopens = new ArrayList<>();
+	private final List<Change> updates = new ArrayList<>();
+
+	private final List<Change> reopens = new ArrayList<>();
 
 	private final List<ExceptionEvent> events = new ArrayList<>();
 
@@ -72,31 +69,24 @@ final class RunPage {
 		this.scope = scope;
 		this.runId = runId;
 		this.at = at;
+		this.atTimestamp = Timestamp.from(at);
 		this.zone = zone;
 	}
 
 	/** The run found {@code finding}; {@code current} is {@code null} for an exception no run found before. */
 	void found(String key, Finding finding, Route route, ExceptionStatus current) {
 		if (current == null) {
-			this.inserts.add(new Object[] { key, finding.type().name(), ExceptionKey.recordId(finding),
-					String.join("|", finding.erpIds()), this.scope.source(), route.queue(), route.severity().name(),
-					ExceptionStatus.NEW.name(), finding.owner(), finding.currency(), AmountAtStake.of(finding),
-					recordDate(finding), timestamp(this.at), timestamp(this.at), timestamp(this.at),
-					timestamp(route.sla().dueAfter(this.at, this.zone)), this.runId, this.runId, this.runId,
-					finding.detail(), timestamp(this.at) });
+			this.inserts.add(new Change(key, finding, route, ExceptionStatus.NEW));
 			this.events.add(new ExceptionEvent(key, this.at, ExceptionStore.SYSTEM_ACTOR, "RUN", null,
 					ExceptionStatus.NEW, this.runId, "Found by run " + this.runId + " (" + route.queue() + ", "
 							+ route.severity() + ", SLA " + route.sla() + "): " + finding.detail()));
 			return;
 		}
 		ExceptionStatus next = ExceptionLifecycle.seen(current);
-		this.updates.add(new Object[] { String.join("|", finding.erpIds()), this.scope.source(), route.queue(),
-				route.severity().name(), next.name(), finding.owner(), finding.currency(), AmountAtStake.of(finding),
-				recordDate(finding), timestamp(this.at), this.runId, this.runId, finding.detail(), timestamp(this.at),
-				key });
+		Change change = new Change(key, finding, route, next);
+		this.updates.add(change);
 		if (next == ExceptionStatus.REOPENED) {
-			this.reopens.add(new Object[] { timestamp(this.at),
-					timestamp(route.sla().dueAfter(this.at, this.zone)), key });
+			this.reopens.add(change);
 		}
 		if (next != current) {
 			this.events.add(new ExceptionEvent(key, this.at, ExceptionStore.SYSTEM_ACTOR, "RUN", current, next,
@@ -104,18 +94,73 @@ final class RunPage {
 		}
 	}
 
-	/** Writes the page's changes and their history. */
+	/**
+	 * Writes the page's changes and their history. Typed setters: the generic ones look up each
+	 * value's SQL type, a cost per cell at tens of thousands of rows.
+	 */
 	void write(JdbcTemplate jdbc, ExceptionHistory history) {
 		if (!this.inserts.isEmpty()) {
-			jdbc.batchUpdate(INSERT, this.inserts, INSERT_TYPES);
+			jdbc.batchUpdate(INSERT, this.inserts, this.inserts.size(), this::bindInsert);
 		}
 		if (!this.updates.isEmpty()) {
-			jdbc.batchUpdate(UPDATE, this.updates, UPDATE_TYPES);
+			jdbc.batchUpdate(UPDATE, this.updates, this.updates.size(), this::bindUpdate);
 		}
 		if (!this.reopens.isEmpty()) {
-			jdbc.batchUpdate(REOPEN, this.reopens, REOPEN_TYPES);
+			jdbc.batchUpdate(REOPEN, this.reopens, this.reopens.size(), (ps, change) -> {
+				ps.setTimestamp(1, this.atTimestamp);
+				ps.setTimestamp(2, due(change.route().sla()));
+				ps.setString(3, change.key());
+			});
 		}
 		history.recordAll(this.events);
+	}
+
+	private void bindInsert(PreparedStatement ps, Change change) throws SQLException {
+		Finding finding = change.finding();
+		ps.setString(1, change.key());
+		ps.setString(2, finding.type().name());
+		ps.setString(3, ExceptionKey.recordId(finding));
+		ps.setString(4, String.join("|", finding.erpIds()));
+		ps.setString(5, this.scope.source());
+		ps.setString(6, change.route().queue());
+		ps.setString(7, change.route().severity().name());
+		ps.setString(8, change.status().name());
+		ps.setString(9, finding.owner());
+		ps.setString(10, finding.currency());
+		ps.setBigDecimal(11, AmountAtStake.of(finding));
+		ps.setDate(12, recordDate(finding));
+		ps.setTimestamp(13, this.atTimestamp);
+		ps.setTimestamp(14, this.atTimestamp);
+		ps.setTimestamp(15, this.atTimestamp);
+		ps.setTimestamp(16, due(change.route().sla()));
+		ps.setLong(17, this.runId);
+		ps.setLong(18, this.runId);
+		ps.setLong(19, this.runId);
+		ps.setString(20, finding.detail());
+		ps.setTimestamp(21, this.atTimestamp);
+	}
+
+	private void bindUpdate(PreparedStatement ps, Change change) throws SQLException {
+		Finding finding = change.finding();
+		ps.setString(1, String.join("|", finding.erpIds()));
+		ps.setString(2, this.scope.source());
+		ps.setString(3, change.route().queue());
+		ps.setString(4, change.route().severity().name());
+		ps.setString(5, change.status().name());
+		ps.setString(6, finding.owner());
+		ps.setString(7, finding.currency());
+		ps.setBigDecimal(8, AmountAtStake.of(finding));
+		ps.setDate(9, recordDate(finding));
+		ps.setTimestamp(10, this.atTimestamp);
+		ps.setLong(11, this.runId);
+		ps.setLong(12, this.runId);
+		ps.setString(13, finding.detail());
+		ps.setTimestamp(14, this.atTimestamp);
+		ps.setString(15, change.key());
+	}
+
+	private Timestamp due(Sla sla) {
+		return this.dueBySla.computeIfAbsent(sla, (s) -> Timestamp.from(s.dueAfter(this.at, this.zone)));
 	}
 
 	/** The record's own date, which decides whether a windowed run could see it. */
@@ -123,6 +168,10 @@ final class RunPage {
 		LocalDate date = (finding.type() == FindingType.ORPHAN_IN_ERP) ? finding.firstInvoiceDate()
 				: finding.closeDate();
 		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	/** One exception the page changes: its key, what the run found, where it goes, and its status after the run. */
+	private record Change(String key, Finding finding, Route route, ExceptionStatus status) {
 	}
 
 }

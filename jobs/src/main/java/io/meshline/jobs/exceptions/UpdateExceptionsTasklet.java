@@ -49,6 +49,9 @@ public class UpdateExceptionsTasklet implements Tasklet {
 
 	private boolean findingsDone;
 
+	/** Known from the first call on: what the store held as this execution began. */
+	private StoredKeys storedKeys;
+
 	public UpdateExceptionsTasklet(JdbcTemplate jdbc, ExceptionStore store, ExceptionRouting routing,
 			RunScope scope, long runId, Clock clock) {
 		this(jdbc, store, routing, scope, runId, clock, FINDINGS_PER_CALL, RESOLUTIONS_PER_CALL);
@@ -81,14 +84,22 @@ public class UpdateExceptionsTasklet implements Tasklet {
 	/** Handles the next slice: a range of deal groups while there are any, then a page of resolutions. */
 	Slice next() {
 		Instant at = runTime();
+		if (this.storedKeys == null) {
+			this.storedKeys = StoredKeys.atStart(this.jdbc);
+		}
 		if (!this.findingsDone) {
 			RunFindings.Page page = new RunFindings(this.jdbc, this.runId).after(this.doneUpTo, this.findingsPerCall);
 			this.findingsDone = page.last();
 			this.doneUpTo = page.lastGroup();
 			if (!page.findings().isEmpty()) {
-				this.store.found(page.findings(), this.routing, this.scope, this.runId, at, this.clock.getZone());
+				this.store.found(page.findings(), this.routing, this.scope, this.runId, at, this.clock.getZone(),
+						this.storedKeys);
 				return new Slice(page.findings().size(), false);
 			}
+		}
+		if (this.storedKeys.onlyOwn()) {
+			// Every exception stored is this run's own: none can be gone.
+			return new Slice(0, true);
 		}
 		// Resolved rows drop out of the query anyway; starting after the last key spares walking past them.
 		List<StoredStatus> gone = StoredStatuses.goneFrom(this.jdbc, this.scope, this.runId, this.resolvedUpTo,

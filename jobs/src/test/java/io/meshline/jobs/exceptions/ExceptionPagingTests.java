@@ -48,6 +48,12 @@ class ExceptionPagingTests {
 	@TempDir
 	Path defaultPages;
 
+	@TempDir
+	Path straightThrough;
+
+	@TempDir
+	Path restarted;
+
 	@Test
 	void shouldChangeTheSameExceptionsWhateverThePageSize() {
 		// given / when
@@ -89,21 +95,34 @@ class ExceptionPagingTests {
 		assertThat(usual.runChangesAudited()).isEqualTo(19);
 	}
 
+	/**
+	 * A first night spares looking up keys while the store holds only its own exceptions; stopped
+	 * after four pages (the orphan INV-9 stored, and due again on the next page) and restarted, it
+	 * must store what a night straight through does.
+	 */
+	@Test
+	void shouldStoreTheSameFirstNightWhenItsStepIsRestarted() {
+		// given / when
+		Result straight = firstNight(this.straightThrough, 0);
+		Result restarted = firstNight(this.restarted, 4);
+
+		// then
+		assertThat(restarted.exceptions()).isEqualTo(straight.exceptions());
+		assertThat(restarted.history()).isEqualTo(straight.history());
+		assertThat(restarted.events()).containsExactly("MISSING_IN_ERP:D-1 RUN null NEW 1",
+				"AMOUNT_MISMATCH:D-2 RUN null NEW 1", "DATE_DRIFT:D-2 RUN null NEW 1",
+				"MISSING_IN_ERP:D-3 RUN null NEW 1", "ORPHAN_IN_ERP:INV-9 RUN null NEW 1",
+				"MISSING_IN_ERP:D-6 RUN null NEW 1", "STATUS_CONFLICT:D-7 RUN null NEW 1");
+		assertThat(restarted.runChangesAudited()).isEqualTo(straight.runChangesAudited()).isEqualTo(7);
+	}
+
 	/** The exceptions and history after three nights (and night 2 run again) in pages of the given sizes. */
 	private Result nights(Path home, int findingsPerCall, int resolutionsPerCall) {
 		return TestDatabase.sql(home, (jdbc) -> {
 			new ResourceDatabasePopulator(new ClassPathResource("io/meshline/schema/meshline-"
 					+ (TestDatabase.postgres() ? "postgresql" : "hsqldb") + ".sql")).execute(jdbc.getDataSource());
 			ExceptionStore store = StoredExceptions.store(home, jdbc);
-			// night 1: INV-9 is an orphan twice (two lines of one unknown reference), D-2 has two findings
-			finding(jdbc, 1, 10, 0, FindingType.MISSING_IN_ERP, "D-1", "", "Ann Lee");
-			finding(jdbc, 1, 20, 0, FindingType.AMOUNT_MISMATCH, "D-2", "INV-2", "Ann Lee");
-			finding(jdbc, 1, 20, 1, FindingType.DATE_DRIFT, "D-2", "INV-2", "Ann Lee");
-			finding(jdbc, 1, 30, 0, FindingType.MISSING_IN_ERP, "D-3", "", null);
-			finding(jdbc, 1, 40, 0, FindingType.ORPHAN_IN_ERP, "X-9", "INV-9", null);
-			finding(jdbc, 1, 50, 0, FindingType.ORPHAN_IN_ERP, "X-9", "INV-9", null);
-			finding(jdbc, 1, 60, 0, FindingType.MISSING_IN_ERP, "D-6", "", "Bo Lund");
-			finding(jdbc, 1, Long.MAX_VALUE, 0, FindingType.STATUS_CONFLICT, "D-7", "INV-7", "Bo Lund");
+			nightOneFindings(jdbc);
 			run(jdbc, store, 1, NIGHT_1, findingsPerCall, resolutionsPerCall);
 			store.act("MISSING_IN_ERP:D-6", PersonAction.ACK, "bo.lund", null, null, NIGHT_1.plusSeconds(60));
 			store.act("STATUS_CONFLICT:D-7", PersonAction.RESOLVE, "bo.lund", null, null, NIGHT_1.plusSeconds(120));
@@ -122,35 +141,79 @@ class ExceptionPagingTests {
 			run(jdbc, store, 3, NIGHT_3, findingsPerCall, resolutionsPerCall, FindingType.MISSING_IN_ERP,
 					FindingType.STATUS_CONFLICT);
 			run(jdbc, store, 2, NIGHT_3.plusSeconds(3600), findingsPerCall, resolutionsPerCall);
-			return new Result(jdbc.queryForList("SELECT * FROM ML_EXCEPTION ORDER BY EXCEPTION_KEY"),
-					jdbc.queryForList("SELECT EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, TO_STATUS, RUN_ID, "
-							+ "NOTE FROM ML_EXCEPTION_EVENT ORDER BY EVENT_ID"),
-					jdbc.query("SELECT * FROM ML_EXCEPTION_EVENT ORDER BY EVENT_ID",
-							(rs, n) -> rs.getString("EXCEPTION_KEY") + " " + rs.getString("ACTION") + " "
-									+ rs.getString("FROM_STATUS") + " " + rs.getString("TO_STATUS") + " "
-									+ rs.getObject("RUN_ID")),
-					jdbc.queryForList("SELECT DETAIL FROM ML_AUDIT_EVENT WHERE KIND = 'exception.run'", String.class)
-						.stream()
-						.mapToInt((detail) -> Integer.parseInt(detail.substring(0, detail.indexOf(' '))))
-						.sum());
+			return result(jdbc);
 		});
+	}
+
+	private static Result result(JdbcTemplate jdbc) {
+		return new Result(jdbc.queryForList("SELECT * FROM ML_EXCEPTION ORDER BY EXCEPTION_KEY"),
+				jdbc.queryForList("SELECT EXCEPTION_KEY, EVENT_TIME, ACTOR, ACTION, FROM_STATUS, TO_STATUS, RUN_ID, "
+						+ "NOTE FROM ML_EXCEPTION_EVENT ORDER BY EVENT_ID"),
+				jdbc.query("SELECT * FROM ML_EXCEPTION_EVENT ORDER BY EVENT_ID",
+						(rs, n) -> rs.getString("EXCEPTION_KEY") + " " + rs.getString("ACTION") + " "
+								+ rs.getString("FROM_STATUS") + " " + rs.getString("TO_STATUS") + " "
+								+ rs.getObject("RUN_ID")),
+				jdbc.queryForList("SELECT DETAIL FROM ML_AUDIT_EVENT WHERE KIND = 'exception.run'", String.class)
+					.stream()
+					.mapToInt((detail) -> Integer.parseInt(detail.substring(0, detail.indexOf(' '))))
+					.sum());
+	}
+
+	/**
+	 * The first night, in pages of two findings, straight through or stopped after {@code callsBeforeStop}
+	 * calls and then done again by a new tasklet, as a restart after a kill does.
+	 */
+	private Result firstNight(Path home, int callsBeforeStop) {
+		return TestDatabase.sql(home, (jdbc) -> {
+			new ResourceDatabasePopulator(new ClassPathResource("io/meshline/schema/meshline-"
+					+ (TestDatabase.postgres() ? "postgresql" : "hsqldb") + ".sql")).execute(jdbc.getDataSource());
+			ExceptionStore store = StoredExceptions.store(home, jdbc);
+			nightOneFindings(jdbc);
+			UpdateExceptionsTasklet killed = tasklet(jdbc, store, 1, NIGHT_1, 2, 2);
+			TransactionTemplate transactions = new TransactionTemplate(
+					new DataSourceTransactionManager(jdbc.getDataSource()));
+			for (int call = 0; call < callsBeforeStop; call++) {
+				transactions.execute((status) -> killed.next());
+			}
+			// a restart comes later, and keeps the time the killed execution stored
+			run(jdbc, store, 1, NIGHT_1.plusSeconds(60L * callsBeforeStop), 2, 2);
+			return result(jdbc);
+		});
+	}
+
+	/** Night 1: INV-9 is an orphan twice (two lines of one unknown reference), D-2 has two findings. */
+	private static void nightOneFindings(JdbcTemplate jdbc) {
+		finding(jdbc, 1, 10, 0, FindingType.MISSING_IN_ERP, "D-1", "", "Ann Lee");
+		finding(jdbc, 1, 20, 0, FindingType.AMOUNT_MISMATCH, "D-2", "INV-2", "Ann Lee");
+		finding(jdbc, 1, 20, 1, FindingType.DATE_DRIFT, "D-2", "INV-2", "Ann Lee");
+		finding(jdbc, 1, 30, 0, FindingType.MISSING_IN_ERP, "D-3", "", null);
+		finding(jdbc, 1, 40, 0, FindingType.ORPHAN_IN_ERP, "X-9", "INV-9", null);
+		finding(jdbc, 1, 50, 0, FindingType.ORPHAN_IN_ERP, "X-9", "INV-9", null);
+		finding(jdbc, 1, 60, 0, FindingType.MISSING_IN_ERP, "D-6", "", "Bo Lund");
+		finding(jdbc, 1, Long.MAX_VALUE, 0, FindingType.STATUS_CONFLICT, "D-7", "INV-7", "Bo Lund");
 	}
 
 	/** The step's work for run {@code runId} at {@code at}, one transaction per call as the step does. */
 	private static void run(JdbcTemplate jdbc, ExceptionStore store, long runId, Instant at, int findingsPerCall,
 			int resolutionsPerCall, FindingType... onlyChecked) {
+		UpdateExceptionsTasklet tasklet = tasklet(jdbc, store, runId, at, findingsPerCall, resolutionsPerCall,
+				onlyChecked);
+		TransactionTemplate transactions = new TransactionTemplate(
+				new DataSourceTransactionManager(jdbc.getDataSource()));
+		while (!transactions.execute((status) -> tasklet.next()).last()) {
+			// every slice
+		}
+	}
+
+	private static UpdateExceptionsTasklet tasklet(JdbcTemplate jdbc, ExceptionStore store, long runId, Instant at,
+			int findingsPerCall, int resolutionsPerCall, FindingType... onlyChecked) {
 		EnumSet<FindingType> checked = (onlyChecked.length > 0) ? EnumSet.copyOf(List.of(onlyChecked))
 				: EnumSet.of(FindingType.MISSING_IN_ERP, FindingType.AMOUNT_MISMATCH, FindingType.DATE_DRIFT,
 						FindingType.ORPHAN_IN_ERP, FindingType.STATUS_CONFLICT);
-		TransactionTemplate transactions = new TransactionTemplate(
-				new DataSourceTransactionManager(jdbc.getDataSource()));
 		try {
-			UpdateExceptionsTasklet tasklet = new UpdateExceptionsTasklet(jdbc, store, RoutingFile.routing(null),
+			return new UpdateExceptionsTasklet(jdbc, store, RoutingFile.routing(null),
 					new RunScope(SOURCE, null, null, checked), runId, Clock.fixed(at, ZoneId.of("UTC")),
 					findingsPerCall, resolutionsPerCall);
-			while (!transactions.execute((status) -> tasklet.next()).last()) {
-				// every slice
-			}
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
