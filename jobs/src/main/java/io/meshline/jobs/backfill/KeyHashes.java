@@ -2,6 +2,8 @@ package io.meshline.jobs.backfill;
 
 import java.util.Arrays;
 
+import io.meshline.core.text.KeyHash;
+
 /**
  * A set of keys kept as sorted 64-bit hashes, eight bytes a key: a filter that may say a key is in
  * the set when it is not (a hash collision), never the reverse. Add every key, {@link #seal()},
@@ -37,18 +39,8 @@ final class KeyHashes {
 		return Arrays.binarySearch(this.hashes, 0, this.size, hash(key)) >= 0;
 	}
 
-	/** FNV-1a over the key's chars, then a 64-bit finaliser so that similar keys spread out. */
 	static long hash(String key) {
-		long h = 0xcbf29ce484222325L;
-		for (int i = 0; i < key.length(); i++) {
-			h ^= key.charAt(i);
-			h *= 0x100000001b3L;
-		}
-		h ^= h >>> 33;
-		h *= 0xff51afd7ed558ccdL;
-		h ^= h >>> 33;
-		h *= 0xc4ceb9fe1a85ec53L;
-		return h ^ (h >>> 33);
+		return KeyHash.of(key);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.meshline.jobs.exceptions;
 
+import io.meshline.core.text.KeyHash;
+
 /**
  * A set of keys kept as 64-bit fingerprints in an open-addressing table at most half full, 16 to 32
  * bytes a key (the 551,000 exceptions of a first night at 10M deals take 16 MB): it may say a key
@@ -62,18 +64,9 @@ final class KeyFingerprints {
 		return (int) (fingerprint >>> 32) & mask;
 	}
 
-	/** FNV-1a over the key's chars, then a 64-bit finaliser so that keys differing in one char spread out. */
+	/** The key's hash, moved off the value that marks a free slot. */
 	static long fingerprint(String key) {
-		long h = 0xcbf29ce484222325L;
-		for (int i = 0; i < key.length(); i++) {
-			h ^= key.charAt(i);
-			h *= 0x100000001b3L;
-		}
-		h ^= h >>> 33;
-		h *= 0xff51afd7ed558ccdL;
-		h ^= h >>> 33;
-		h *= 0xc4ceb9fe1a85ec53L;
-		h ^= h >>> 33;
+		long h = KeyHash.of(key);
 		return (h != FREE) ? h : 1L;
 	}
 
