@@ -25,8 +25,9 @@ import io.meshline.core.reconcile.FindingType;
  */
 public final class SortedFindings {
 
-	private static final Comparator<Placed> REPORT_ORDER = Comparator.comparingLong(Placed::seq)
-		.thenComparingInt(Placed::item);
+	private static final Comparator<PartitionResult.PlacedFinding> REPORT_ORDER = Comparator
+		.comparingLong(PartitionResult.PlacedFinding::seq)
+		.thenComparingInt(PartitionResult.PlacedFinding::item);
 
 	private static final String COMPLETE = "complete";
 
@@ -54,8 +55,7 @@ public final class SortedFindings {
 	/** Writes one partition's findings, sorted; called by the thread that classified it. */
 	void write(int partition, List<PartitionResult.PlacedFinding> findings) throws IOException {
 		List<PartitionResult.PlacedFinding> sorted = new ArrayList<>(findings);
-		sorted.sort(Comparator.comparingLong(PartitionResult.PlacedFinding::seq)
-			.thenComparingInt(PartitionResult.PlacedFinding::item));
+		sorted.sort(REPORT_ORDER);
 		try (SpillOutput out = new SpillOutput(Files.newOutputStream(this.directory.resolve("p-" + partition + ".bin")))) {
 			for (PartitionResult.PlacedFinding placed : sorted) {
 				out.writeByte(FINDING);
@@ -171,22 +171,18 @@ public final class SortedFindings {
 				in.readAmount(), in.readString());
 	}
 
-	/** A finding at its report position. */
-	private record Placed(long seq, int item, Finding finding) {
-	}
-
 	/** One partition's file, read a finding at a time. */
 	private static final class Reader {
 
 		private final SpillInput in;
 
-		private Placed head;
+		private PartitionResult.PlacedFinding head;
 
 		Reader(SpillInput in) {
 			this.in = in;
 		}
 
-		Placed head() {
+		PartitionResult.PlacedFinding head() {
 			return this.head;
 		}
 
@@ -198,7 +194,7 @@ public final class SortedFindings {
 			if (tag != FINDING) {
 				throw new IOException("A findings file is damaged: record tag " + tag + ".");
 			}
-			this.head = new Placed(this.in.readLong(), (int) this.in.readLong(), readFinding(this.in));
+			this.head = new PartitionResult.PlacedFinding(this.in.readLong(), (int) this.in.readLong(), readFinding(this.in));
 			return true;
 		}
 
