@@ -1,5 +1,8 @@
 -- Meshline results, HSQLDB. CACHED tables keep large runs on disk, not in heap.
 -- Every table is keyed by RUN_ID (the Spring Batch job instance id) so restarts reuse their rows.
+-- Bulk steps switch the redo log off until their checkpoint (UnloggedBulkWrites); a process that died
+-- in between must not leave the next one running without it.
+SET FILES LOG TRUE;
 -- The deals of a run's MISSING_IN_ERP and at-risk findings (backfill plans from them; reports name their accounts).
 CREATE CACHED TABLE IF NOT EXISTS ML_CRM_DEAL (
   RUN_ID BIGINT NOT NULL,

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.meshline.core.audit.AuditEvent;
+import io.meshline.jobs.support.UnloggedBulkWrites;
 
 /**
  * The tamper-evident audit trail ({@code ML_AUDIT_EVENT}): appends events to a hash chain. An
@@ -56,12 +57,15 @@ public class AuditTrail {
 
 	private final String actor;
 
+	private final UnloggedBulkWrites unloggedWrites;
+
 	public AuditTrail(DataSource dataSource, PlatformTransactionManager transactionManager, AuditHeadFile headFile,
-			AuditActor actor) {
+			AuditActor actor, UnloggedBulkWrites unloggedWrites) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.headFile = headFile;
 		this.actor = actor.name();
+		this.unloggedWrites = unloggedWrites;
 	}
 
 	/** Who this process acts for: {@code --actor}, else {@code $MESHLINE_ACTOR}, {@code $USER}, the OS user. */
@@ -118,16 +122,17 @@ public class AuditTrail {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
+	/** A committed event is not yet durable inside an unlogged step: the file waits for its checkpoint. */
 	private void recordHeadAfterCommit(AuditEvent event) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.headFile.advance(event);
+			this.unloggedWrites.whenDurable(() -> this.headFile.advance(event));
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
-				AuditTrail.this.headFile.advance(event);
+				AuditTrail.this.unloggedWrites.whenDurable(() -> AuditTrail.this.headFile.advance(event));
 			}
 
 		});

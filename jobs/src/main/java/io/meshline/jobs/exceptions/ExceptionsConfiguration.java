@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.reconcile.ReconcileParameters;
+import io.meshline.jobs.support.UnloggedBulkWrites;
 import io.meshline.writers.output.RoutingFile;
 
 /**
@@ -78,9 +79,10 @@ public class ExceptionsConfiguration {
 
 	@Bean
 	Step updateExceptionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			UpdateExceptionsTasklet updateExceptionsTasklet) {
+			UpdateExceptionsTasklet updateExceptionsTasklet, UnloggedBulkWrites unloggedBulkWrites) {
 		return new StepBuilder(UPDATE_EXCEPTIONS_STEP, jobRepository)
 			.tasklet(updateExceptionsTasklet, transactionManager)
+			.listener(unloggedBulkWrites)
 			.build();
 	}
 

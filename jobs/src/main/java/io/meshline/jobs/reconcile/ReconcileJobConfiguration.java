@@ -27,6 +27,7 @@ import io.meshline.core.reconcile.ReconcileRules;
 import io.meshline.jobs.audit.AuditedRunListener;
 import io.meshline.jobs.reconcile.partition.PartitionedReconcile;
 import io.meshline.jobs.reconcile.partition.ResultWriter;
+import io.meshline.jobs.support.UnloggedBulkWrites;
 
 /**
  * {@code reconcileJob}: archive the inputs and record the run's manifest, read and classify both
@@ -57,15 +58,17 @@ public class ReconcileJobConfiguration {
 	}
 
 	/**
-	 * Its rows commit in batches as they are written (no transaction around the whole step); a
-	 * restart deletes them and does the step again.
+	 * Its rows commit in batches as they are written (no transaction around the whole step), without
+	 * the embedded database's redo log until the step's checkpoint; a restart deletes them and does
+	 * the step again.
 	 */
 	@Bean
 	Step classifyDealsStep(JobRepository jobRepository, ClassifyExportsTasklet classifyExportsTasklet,
-			StepProgress stepProgress) {
+			StepProgress stepProgress, UnloggedBulkWrites unloggedBulkWrites) {
 		return new StepBuilder(CLASSIFY_STEP, jobRepository)
 			.tasklet(classifyExportsTasklet, new ResourcelessTransactionManager())
 			.listener(stepProgress)
+			.listener(unloggedBulkWrites)
 			.build();
 	}
 

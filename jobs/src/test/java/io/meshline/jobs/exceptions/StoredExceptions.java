@@ -11,6 +11,7 @@ import io.meshline.jobs.audit.AuditActor;
 import io.meshline.jobs.audit.AuditHeadFile;
 import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.support.TestDatabase;
+import io.meshline.jobs.support.UnloggedBulkWrites;
 
 /**
  * Reads a test's data directory straight from its database, without starting Spring, between
@@ -32,7 +33,8 @@ final class StoredExceptions {
 	/** The store as the commands build it, its history writing to the real audit trail. */
 	static ExceptionStore store(Path home, JdbcTemplate jdbc) {
 		AuditTrail audit = new AuditTrail(jdbc.getDataSource(), new DataSourceTransactionManager(jdbc.getDataSource()),
-				new AuditHeadFile(home.toString()), new AuditActor("test"));
+				new AuditHeadFile(home.toString()), new AuditActor("test"),
+				new UnloggedBulkWrites(jdbc.getDataSource(), "hsqldb"));
 		return new ExceptionStore(jdbc, new ExceptionHistory(jdbc, audit));
 	}
 
