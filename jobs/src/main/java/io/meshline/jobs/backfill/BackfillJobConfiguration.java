@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.audit.AuditedRunListener;
 import io.meshline.jobs.backfill.BackfillBatches.PlanRow;
+import io.meshline.jobs.support.UnloggedBulkWrites;
 
 /**
  * {@code backfillJob}: plan the batch from a reconcile run's {@code MISSING_IN_ERP} findings and
@@ -64,14 +65,15 @@ public class BackfillJobConfiguration {
 	@Bean
 	@JobScope
 	Step stageInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlanRowReader backfillPlanReader, StageWriter stageWriter, @Value("#{jobParameters['chunk']}") String chunk,
-			@Value("#{jobParameters['dry.run']}") String dryRun) {
+			PlanRowReader backfillPlanReader, StageWriter stageWriter, UnloggedBulkWrites unloggedBulkWrites,
+			@Value("#{jobParameters['chunk']}") String chunk, @Value("#{jobParameters['dry.run']}") String dryRun) {
 		return new StepBuilder(STAGE_STEP, jobRepository)
 			.<PlanRow, PlanRow>chunk(Integer.parseInt(chunk))
 			.transactionManager(transactionManager)
 			.reader(backfillPlanReader)
 			.writer(stageWriter)
 			.listener(new DryRunExit(Boolean.parseBoolean(dryRun)))
+			.listener((StepExecutionListener) unloggedBulkWrites)
 			.build();
 	}
 

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.meshline.core.backfill.SampleSlice;
 import io.meshline.jobs.backfill.CandidateReader.Candidate;
 import io.meshline.jobs.policy.PolicyHolds;
+import io.meshline.jobs.support.UnloggedBulkWrites;
 
 /**
  * {@code planBackfillStep}, the first step of {@code backfillJob}: chunked and restartable in the
@@ -35,13 +37,14 @@ class PlanStepsConfiguration {
 	@Bean
 	@JobScope
 	Step planBackfillStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CandidateReader backfillCandidateReader, PlanWriter planWriter,
+			CandidateReader backfillCandidateReader, PlanWriter planWriter, UnloggedBulkWrites unloggedBulkWrites,
 			@Value("#{jobParameters['chunk']}") String chunk) {
 		return new StepBuilder(PLAN_STEP, jobRepository)
 			.<Candidate, Candidate>chunk(Integer.parseInt(chunk))
 			.transactionManager(transactionManager)
 			.reader(backfillCandidateReader)
 			.writer(planWriter)
+			.listener((StepExecutionListener) unloggedBulkWrites)
 			.build();
 	}
 
