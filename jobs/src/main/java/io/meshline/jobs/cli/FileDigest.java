@@ -1,17 +1,11 @@
 package io.meshline.jobs.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import io.meshline.jobs.manifest.FileHash;
 import io.meshline.jobs.manifest.InputArchive;
 
 /** SHA-256 of an input file: what the summary records, and part of a run's identity. */
@@ -25,7 +19,7 @@ final class FileDigest {
 	 * starting the application (seconds, for large exports), so the two run side by side.
 	 */
 	static Pending start(Path file) {
-		return start(() -> sha256(file));
+		return start(() -> FileHash.sha256(file));
 	}
 
 	/**
@@ -77,20 +71,6 @@ final class FileDigest {
 			}
 		}
 
-	}
-
-	static String sha256(Path file) throws IOException {
-		MessageDigest digest;
-		try {
-			digest = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-			in.transferTo(OutputStream.nullOutputStream());
-		}
-		return HexFormat.of().formatHex(digest.digest());
 	}
 
 }

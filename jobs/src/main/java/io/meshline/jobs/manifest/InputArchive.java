@@ -1,28 +1,22 @@
 package io.meshline.jobs.manifest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
  * The data directory's content-addressed archive of input files: {@code archive/sha256/<2 hex>/<hash>}.
- * A file is copied once, streamed through SHA-256 in 1 MB buffers into a temporary name in the same
- * folder, then moved into place atomically; a file whose content is already there is not copied
+ * A file is copied once to a temporary name in the same folder, the copy hashed ({@link FileHash}),
+ * then moved into place atomically; a file whose content is already there is not copied
  * again. Copies, not hard links: a link would change with its original if someone edited the export
  * in place. Thread-safe (two writers of one content end with the same bytes).
  */
 public final class InputArchive {
-
-	private static final int BUFFER = 1 << 20;
 
 	private final Path root;
 
@@ -50,27 +44,22 @@ public final class InputArchive {
 		}
 		Files.createDirectories(this.root);
 		Path temporary = this.root.resolve("incoming-" + UUID.randomUUID() + ".tmp");
-		MessageDigest digest = sha256();
-		long size = 0;
-		try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-				FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-			ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
-			while (in.read(buffer) >= 0) {
-				buffer.flip();
-				digest.update(buffer.duplicate());
-				size += buffer.remaining();
-				while (buffer.hasRemaining()) {
-					out.write(buffer);
-				}
-				buffer.clear();
+		String sha256;
+		long size;
+		// The copy is hashed, not the original: the archived bytes are certainly the ones the hash names,
+		// even if the original changes meanwhile.
+		try {
+			Files.copy(file, temporary);
+			try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				out.force(true);
 			}
-			out.force(true);
+			size = Files.size(temporary);
+			sha256 = FileHash.sha256(temporary);
 		}
 		catch (IOException | RuntimeException ex) {
 			Files.deleteIfExists(temporary);
 			throw ex;
 		}
-		String sha256 = HexFormat.of().formatHex(digest.digest());
 		Path target = pathOf(sha256);
 		if (Files.isRegularFile(target)) {
 			Files.delete(temporary);
@@ -97,27 +86,9 @@ public final class InputArchive {
 		}
 	}
 
-	/** The SHA-256 of an archived file as it is now, streamed. */
+	/** The SHA-256 of an archived file as it is now. */
 	public static String sha256Of(Path file) throws IOException {
-		MessageDigest digest = sha256();
-		try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-			ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER);
-			while (in.read(buffer) >= 0) {
-				buffer.flip();
-				digest.update(buffer);
-				buffer.clear();
-			}
-		}
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return FileHash.sha256(file);
 	}
 
 }
