@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS ML_CRM_DEAL (
   OWNER VARCHAR(256),
   PRIMARY KEY (RUN_ID, LINE_NO)
 );
-CREATE INDEX IF NOT EXISTS ML_CRM_DEAL_ID ON ML_CRM_DEAL (RUN_ID, DEAL_ID);
+-- No index by deal id: readers join a finding's deal through the primary key (its group is the deal's line).
+DROP INDEX IF EXISTS ML_CRM_DEAL_ID;
 
 -- A run's volumes per currency, since its rows are not stored: WON_DEALS (won deals in scope and
 -- their amount) and BILLED_LINES (live invoice lines referencing them, in the billed currency).

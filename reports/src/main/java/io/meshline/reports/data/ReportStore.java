@@ -63,7 +63,9 @@ public final class ReportStore {
 	/** The findings of a run that put revenue at risk, in finding order. */
 	public List<RiskItem> riskItems(long runId) {
 		return query("SELECT f.CRM_ID, f.CRM_ACCOUNT, d.ACCOUNT_NAME, f.OWNER, f.CURRENCY, f.AT_RISK, f.CLOSE_DATE "
-				+ "FROM ML_FINDING f LEFT JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.DEAL_ID = f.CRM_ID "
+				// A deal's findings are grouped under its CRM line: the join walks the primary key.
+				+ "FROM ML_FINDING f LEFT JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.LINE_NO = f.GROUP_SEQ "
+				+ "AND d.DEAL_ID = f.CRM_ID "
 				+ "WHERE f.RUN_ID = ? AND f.AT_RISK IS NOT NULL AND f.AT_RISK <> 0 ORDER BY f.GROUP_SEQ, f.ITEM_NO",
 				(rs) -> {
 					String currency = rs.getString("CURRENCY").trim();
