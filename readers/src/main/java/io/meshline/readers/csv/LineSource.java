@@ -41,9 +41,22 @@ final class LineSource {
 
 	private String terminator = "";
 
+	private final boolean fileStart;
+
 	LineSource(InputStream in, Charset charset) {
+		this(in, charset, true, 0);
+	}
+
+	/**
+	 * @param fileStart whether the input is the start of the file, where a BOM is dropped; a part
+	 * of a file that starts later keeps its first bytes whatever they are
+	 * @param linesBefore how many physical lines of the file come before the input
+	 */
+	LineSource(InputStream in, Charset charset, boolean fileStart, long linesBefore) {
 		this.in = in;
 		this.charset = charset;
+		this.fileStart = fileStart;
+		this.lineNumber = linesBefore;
 		this.strictUtf8 = StandardCharsets.UTF_8.equals(charset) ? StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT) : null;
@@ -119,7 +132,9 @@ final class LineSource {
 		this.eof = read == 0;
 		if (!this.started) {
 			this.started = true;
-			skipBom();
+			if (this.fileStart) {
+				skipBom();
+			}
 		}
 	}
 
@@ -130,7 +145,7 @@ final class LineSource {
 		}
 	}
 
-	/** The number of the line last returned (1 = first line of the file). */
+	/** The number of the line last returned (1 = first line of the file, also in a later part of it). */
 	long lineNumber() {
 		return this.lineNumber;
 	}

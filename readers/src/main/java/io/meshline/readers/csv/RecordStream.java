@@ -39,7 +39,17 @@ final class RecordStream implements Closeable {
 	private PhysicalRecord truncated;
 
 	RecordStream(InputStream input, Charset charset, char delimiter, String commentPrefix) throws IOException {
-		this.lines = new LineSource(input, charset);
+		this(input, charset, delimiter, commentPrefix, true, 0);
+	}
+
+	/**
+	 * Reads a part of a file that starts at a record boundary ({@link RecordChunks}).
+	 * @param fileStart whether the part starts the file (a BOM is dropped only there)
+	 * @param linesBefore physical lines of the file before the part, so line numbers stay the file's
+	 */
+	RecordStream(InputStream input, Charset charset, char delimiter, String commentPrefix, boolean fileStart,
+			long linesBefore) throws IOException {
+		this.lines = new LineSource(input, charset, fileStart, linesBefore);
 		this.assembler = new RecordAssembler(this.lines, delimiter, commentPrefix);
 		this.delimiter = delimiter;
 		// Trailing data after a closing quote is kept, as the record assembler assumes: no parse errors mid-file.

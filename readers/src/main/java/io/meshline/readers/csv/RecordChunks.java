@@ -1,0 +1,301 @@
+package io.meshline.readers.csv;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.meshline.core.contract.Contract;
+
+/**
+ * Cuts an export into chunks of whole records, in file order, so that several threads can parse one
+ * file: each chunk is read on its own by an {@link ExportReader} ({@link ExportReader#open} for the
+ * first, {@link ExportReader#openPart} for the others) and yields the same rows, with the same line
+ * numbers, as the whole file read at once.
+ * <p>
+ * A chunk ends at a line break outside quotes, found by the rules of {@link RecordAssembler} applied
+ * to bytes: a quote opens a field only as its first character (at the start of a record or right
+ * after a delimiter), {@code ""} inside a quoted field is a quote, and a line that starts a record
+ * with the comment prefix is skipped whole, quotes and all. Lines end at LF, CRLF or a lone CR, and
+ * are counted so that every chunk knows how many lines come before it. Only the quote, the
+ * delimiter and line breaks matter, so the scan needs a charset in which these are single bytes that
+ * no other character's bytes contain ({@link #splittable}); a file cut off inside a quoted field
+ * leaves its broken record in the last chunk, where its reader rejects it as it does today.
+ * <p>
+ * The scan costs a pass over bytes that looks at three byte values, a small part of parsing;
+ * {@link #next} runs it for one chunk at a time under this object's lock. Thread-safe.
+ */
+public final class RecordChunks implements Closeable {
+
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private final InputStream in;
+
+	private final long size;
+
+	private final int target;
+
+	private final byte delimiter;
+
+	private final Charset charset;
+
+	private final byte[] comment;
+
+	/** Bytes to look ahead before a byte is scanned: CR's next byte, a comment prefix. */
+	private final int lookahead;
+
+	private byte[] buffer;
+
+	private int limit;
+
+	private int scan;
+
+	private boolean eof;
+
+	private boolean done;
+
+	private int index;
+
+	private long claimed;
+
+	private long linesBefore;
+
+	/** Line breaks between the start of the buffer and {@code scan}. */
+	private long lines;
+
+	private boolean quoted;
+
+	private boolean inComment;
+
+	private boolean atRecordStart = true;
+
+	private int recordStart;
+
+	private int lastClose = -2;
+
+	/**
+	 * Whether a record that is neither blank nor a comment has ended: the first chunk holds at
+	 * least that one, the header, which every reader of a later chunk is given.
+	 */
+	private boolean headerSeen;
+
+	private RecordChunks(InputStream in, long size, Contract contract, int target) {
+		this.in = in;
+		this.size = size;
+		this.target = Math.max(1, target);
+		this.delimiter = (byte) contract.delimiter();
+		this.charset = Charset.forName(contract.encoding());
+		this.comment = (contract.commentPrefix() != null)
+				? contract.commentPrefix().getBytes(StandardCharsets.US_ASCII) : null;
+		this.lookahead = 1 + ((this.comment != null) ? this.comment.length : 0);
+		this.buffer = new byte[this.target + Math.max(64 * 1024, this.target / 4)];
+	}
+
+	/**
+	 * Whether a file under {@code contract} can be cut by bytes: an ASCII-compatible single-byte
+	 * charset or UTF-8, an ASCII delimiter other than the quote, and an ASCII comment prefix. Any
+	 * other file is read whole, on one thread.
+	 */
+	public static boolean splittable(Contract contract) {
+		String charset;
+		try {
+			charset = Charset.forName(contract.encoding()).name().toUpperCase(Locale.ROOT);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		boolean asciiBytes = charset.equals("UTF-8") || charset.equals("US-ASCII") || charset.startsWith("ISO-8859-")
+				|| charset.startsWith("WINDOWS-125");
+		char d = contract.delimiter();
+		boolean plainDelimiter = d > 0 && d < 0x80 && d != '"' && d != '\n' && d != '\r';
+		String prefix = contract.commentPrefix();
+		boolean plainPrefix = prefix == null || prefix.chars().allMatch((c) -> c > 0 && c < 0x80 && c != '\n' && c != '\r');
+		return asciiBytes && plainDelimiter && plainPrefix;
+	}
+
+	/**
+	 * Opens {@code file} for cutting into chunks of about {@code targetBytes} each (a chunk ends at the
+	 * first record boundary at or past it).
+	 * @throws IllegalArgumentException when the contract is not {@link #splittable}
+	 */
+	public static RecordChunks open(Path file, Contract contract, int targetBytes) throws IOException {
+		if (!splittable(contract)) {
+			throw new IllegalArgumentException("A file under contract " + contract.name() + " cannot be cut by bytes.");
+		}
+		return new RecordChunks(Files.newInputStream(file), Files.size(file), contract, targetBytes);
+	}
+
+	/** Cuts a stream held in memory, for tests and small inputs. */
+	static RecordChunks of(byte[] bytes, Contract contract, int targetBytes) {
+		return new RecordChunks(new ByteArrayInputStream(bytes), bytes.length, contract, targetBytes);
+	}
+
+	/** Bytes of the file not yet handed out in a chunk (an estimate while the file grows). */
+	public synchronized long unclaimedBytes() {
+		return this.done ? 0 : Math.max(0, this.size - this.claimed);
+	}
+
+	/**
+	 * The next chunk, or {@code null} after the last one.
+	 * @throws IOException when the file cannot be read
+	 */
+	public synchronized Chunk next() throws IOException {
+		if (this.done) {
+			return null;
+		}
+		if (this.index == 0 && this.limit == 0) {
+			fill();
+			if (this.limit >= 3 && this.buffer[0] == BOM[0] && this.buffer[1] == BOM[1] && this.buffer[2] == BOM[2]) {
+				this.scan = 3; // the BOM belongs to no record; the first reader drops it
+				this.recordStart = 3;
+			}
+		}
+		while (true) {
+			int end = scanToBoundary(this.eof ? this.limit : this.limit - this.lookahead);
+			if (end >= 0) {
+				return cut(end);
+			}
+			if (this.eof) {
+				this.done = true;
+				return (this.limit > 0) ? new Chunk(this.index, this.buffer, this.limit, this.linesBefore) : null;
+			}
+			fill();
+		}
+	}
+
+	private Chunk cut(int end) {
+		Chunk chunk = new Chunk(this.index++, this.buffer, end, this.linesBefore);
+		byte[] rest = new byte[this.buffer.length];
+		System.arraycopy(this.buffer, end, rest, 0, this.limit - end);
+		this.buffer = rest;
+		this.limit -= end;
+		this.scan = 0;
+		this.claimed += end;
+		this.linesBefore += this.lines;
+		this.lines = 0;
+		this.recordStart = 0;
+		this.lastClose = -2;
+		return chunk;
+	}
+
+	private void fill() throws IOException {
+		if (this.limit == this.buffer.length) {
+			byte[] bigger = new byte[this.buffer.length * 2]; // a very long record
+			System.arraycopy(this.buffer, 0, bigger, 0, this.limit);
+			this.buffer = bigger;
+		}
+		int wanted = this.buffer.length - this.limit;
+		int read = this.in.readNBytes(this.buffer, this.limit, wanted);
+		this.limit += read;
+		this.eof = read < wanted;
+	}
+
+	/**
+	 * Scans from {@code scan} up to (not including) {@code to}; returns the offset just past the
+	 * first record boundary at or past the target size, or -1 if there is none before {@code to}.
+	 */
+	private int scanToBoundary(int to) {
+		byte[] b = this.buffer;
+		int i = this.scan;
+		while (i < to) {
+			if (this.atRecordStart) {
+				this.atRecordStart = false;
+				this.recordStart = i;
+				this.inComment = this.comment != null && startsWithComment(i);
+			}
+			// the fast path: most bytes are none of quote, CR, LF (all at or below '"'; non-ASCII is negative)
+			byte c = b[i];
+			while (c > '"' || c < 0 || (c != '"' && c != '\n' && c != '\r')) {
+				if (++i == to) {
+					this.scan = i;
+					return -1;
+				}
+				c = b[i];
+			}
+			if (c == '"') {
+				if (this.inComment) {
+					// a comment line is skipped whole
+				}
+				else if (this.quoted) {
+					this.quoted = false;
+					this.lastClose = i;
+				}
+				else if (i == this.recordStart || b[i - 1] == this.delimiter || this.lastClose == i - 1) {
+					// at a field's start, or right after a closing quote (an escaped quote)
+					this.quoted = true;
+				}
+				i++;
+				continue;
+			}
+			int lineEnd = i;
+			i += (c == '\r' && i + 1 < this.limit && b[i + 1] == '\n') ? 2 : 1;
+			this.lines++;
+			if (this.quoted) {
+				continue; // a line break inside a quoted field
+			}
+			if (!this.headerSeen && !this.inComment && !isBlank(this.recordStart, lineEnd)) {
+				this.headerSeen = true;
+			}
+			this.inComment = false;
+			this.atRecordStart = true;
+			if (this.headerSeen && i >= this.target) {
+				this.scan = i;
+				return i;
+			}
+		}
+		this.scan = i;
+		return -1;
+	}
+
+	/** Whether a line is blank as {@link RecordAssembler} sees it, decoded ({@link String#isBlank}). */
+	private boolean isBlank(int from, int to) {
+		for (int k = from; k < to; k++) {
+			byte c = this.buffer[k];
+			if (c < 0) {
+				return new String(this.buffer, from, to - from, this.charset).isBlank();
+			}
+			if (!Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean startsWithComment(int at) {
+		if (at + this.comment.length > this.limit) {
+			return false;
+		}
+		for (int k = 0; k < this.comment.length; k++) {
+			if (this.buffer[at + k] != this.comment[k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.in.close();
+	}
+
+	/**
+	 * Whole records of a file: {@code length} bytes of {@code bytes}, after {@code linesBefore}
+	 * physical lines of the file.
+	 *
+	 * @param index 0 for the chunk that starts the file (with its header), then 1, 2, ...
+	 */
+	public record Chunk(int index, byte[] bytes, int length, long linesBefore) {
+
+		/** The chunk's bytes as a stream. */
+		public InputStream stream() {
+			return new ByteArrayInputStream(this.bytes, 0, this.length);
+		}
+
+	}
+
+}
