@@ -175,7 +175,7 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 						"this row repeats the header (were two exports joined into one file?)", parsed.physical().text(),
 						null));
 			}
-			int nul = columnWithNul(parsed.values());
+			int nul = (parsed.physical().text().indexOf('\u0000') < 0) ? -1 : columnWithNul(parsed.values());
 			if (nul >= 0) {
 				// no database stores U+0000 in text (PostgreSQL refuses it), and no export means it
 				return new RowResult.Rejected<>(new Rejection(this.file, parsed.physical().line(), columnName(nul),

@@ -214,9 +214,12 @@ class RecordChunksTests {
 		}
 		Path file = dir.resolve("deals.csv");
 		Files.writeString(file, csv);
+		RecordChunks source = RecordChunks.open(file, contract(null), 64 * 1024);
+		assertThat(source.unclaimedBytes()).isEqualTo(Files.size(file));
 		// when
-		ChunkedRead chunked = readInChunks(RecordChunks.open(file, contract(null), 64 * 1024), contract(null));
+		ChunkedRead chunked = readInChunks(source, contract(null));
 		// then
+		assertThat(source.unclaimedBytes()).isZero();
 		assertThat(chunked.chunks().size()).isBetween(5, 10);
 		assertThat(chunked.chunks().subList(0, chunked.chunks().size() - 1))
 			.allSatisfy((chunk) -> assertThat(chunk.length()).isBetween(64 * 1024, 64 * 1024 + 40));
