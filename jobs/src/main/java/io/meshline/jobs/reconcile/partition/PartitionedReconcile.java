@@ -35,22 +35,20 @@ import io.meshline.core.reconcile.ReconcileScope;
  * result as it comes. Memory holds the partitions being classified, never a whole export, so the heap
  * needed depends on the partition size, not on the files'.
  * <p>
- * Reading: each export is cut into chunks of about {@link #CHUNK_BYTES} of whole records
- * ({@code RecordChunks}: a byte scan for line breaks outside quotes that counts lines, so every chunk
- * keeps the file's line numbers), and every thread takes the next chunk of whichever export has most
- * bytes left ({@link ExportPartitioner}). Reading one export per thread left one core idle once the
- * smaller export was read (a third of the phase on the 1M-deal set, where the CRM export is almost
- * twice the ERP one); handing parsed rows from one thread to another would still leave the phase as
- * long as the parsing, three quarters of it. Chunks are stored in file order ({@link ExportSource}),
- * so partition files, rejections and results are the same as when one thread read each file. A
- * contract whose charset or delimiter cannot be cut by bytes is read whole, by one thread.
+ * Reading: each export is cut into chunks of whole records ({@link Settings#chunkBytes()}, 1 MiB by
+ * default) by {@code RecordChunks}, a byte scan for line breaks outside quotes that counts lines, so
+ * every chunk keeps the file's line numbers; every thread takes the next chunk of whichever export
+ * has most bytes left ({@link ExportPartitioner}), so all threads read until both exports are read.
+ * Chunks are stored in file order ({@link ExportSource}): partition files, rejections and results are
+ * the same as when one thread read each export. Why chunks: one thread per export left a core idle
+ * once the smaller export was read (on the 1M-deal set the CRM export is 115 MB and the ERP one 62 MB,
+ * and the CRM thread took half again the ERP thread's CPU time); a pipeline, one thread parsing and
+ * the other mapping and spilling, would be bound by parsing, three quarters of the work. A contract
+ * whose charset, delimiter or comment prefix cannot be cut by bytes is read whole, by one thread.
  */
 public final class PartitionedReconcile {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PartitionedReconcile.class);
-
-	/** Bytes of an export per piece a reading thread takes: small enough that the threads end together. */
-	static final int CHUNK_BYTES = 1 << 20;
 
 	private final Inputs inputs;
 
@@ -71,8 +69,12 @@ public final class PartitionedReconcile {
 	 * @param findingsDirectory where the run's findings are kept for its outputs ({@link SortedFindings})
 	 * @param threads threads that read and classify at once (at least 1)
 	 * @param partitionBytes input bytes per partition: the heap holds a few times this per thread
+	 * @param chunkBytes about how many bytes of an export a reading thread takes at a time (at least 1):
+	 * small enough that the threads finish reading together, large enough that a chunk's fixed costs
+	 * do not show; the heap holds a few times this per thread
 	 */
-	public record Settings(Path spillDirectory, Path findingsDirectory, int threads, long partitionBytes) {
+	public record Settings(Path spillDirectory, Path findingsDirectory, int threads, long partitionBytes,
+			int chunkBytes) {
 	}
 
 	/** Hears how far the run is: rows read (from both reading threads), then partitions done. */
@@ -106,10 +108,10 @@ public final class PartitionedReconcile {
 		try (PartitionFiles files = PartitionFiles.create(this.settings.spillDirectory(), partitions);
 				ExportSource<CrmDeal> crmSource = ExportSource.open(this.inputs.crm(), this.inputs.crmContract(),
 						CrmRowMapper::bind, SpillSide.crm(files, this.inputs.crmIdColumn()),
-						new RejectSink(jdbc, writer.transactionManager(), runId, "CRM"), CHUNK_BYTES);
+						new RejectSink(jdbc, writer.transactionManager(), runId, "CRM"), this.settings.chunkBytes());
 				ExportSource<ErpInvoice> erpSource = ExportSource.open(this.inputs.erp(), this.inputs.erpContract(),
 						ErpRowMapper::bind, SpillSide.erp(files, this.inputs.erpIdColumn()),
-						new RejectSink(jdbc, writer.transactionManager(), runId, "ERP"), CHUNK_BYTES)) {
+						new RejectSink(jdbc, writer.transactionManager(), runId, "ERP"), this.settings.chunkBytes())) {
 			findings.clear();
 			List<ExportSource<?>> sources = List.of(crmSource, erpSource);
 			AtomicBoolean failed = new AtomicBoolean();
