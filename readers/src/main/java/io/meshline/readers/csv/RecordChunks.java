@@ -11,6 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 
 import io.meshline.core.contract.Contract;
@@ -34,6 +36,8 @@ import io.meshline.core.contract.Contract;
  * {@link #next} runs it for one chunk at a time under this object's lock. Thread-safe.
  */
 public final class RecordChunks implements Closeable {
+
+	private static final int SPARE_ARRAYS = 4;
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -63,6 +67,11 @@ public final class RecordChunks implements Closeable {
 
 	/** Bytes to look ahead before a byte is scanned: CR's next byte, a comment prefix. */
 	private final int lookahead;
+
+	private final int capacity;
+
+	/** Arrays of chunks that were read, to cut the next chunks into: fresh ones would cost page faults and GC. */
+	private final Deque<byte[]> spare = new ArrayDeque<>();
 
 	private byte[] buffer;
 
@@ -108,7 +117,8 @@ public final class RecordChunks implements Closeable {
 		this.comment = (contract.commentPrefix() != null)
 				? contract.commentPrefix().getBytes(StandardCharsets.US_ASCII) : null;
 		this.lookahead = 1 + ((this.comment != null) ? this.comment.length : 0);
-		this.buffer = new byte[this.target + Math.max(64 * 1024, this.target / 4)];
+		this.capacity = this.target + Math.max(64 * 1024, this.target / 4);
+		this.buffer = new byte[this.capacity];
 	}
 
 	/**
@@ -188,7 +198,9 @@ public final class RecordChunks implements Closeable {
 
 	private Chunk cut(int end) {
 		Chunk chunk = new Chunk(this.index++, this.buffer, end, this.linesBefore);
-		byte[] rest = new byte[this.buffer.length];
+		int left = this.limit - end;
+		byte[] rest = (left <= this.capacity && !this.spare.isEmpty()) ? this.spare.pop()
+				: new byte[Math.max(this.capacity, left)];
 		System.arraycopy(this.buffer, end, rest, 0, this.limit - end);
 		this.buffer = rest;
 		this.limit -= end;
@@ -322,6 +334,17 @@ public final class RecordChunks implements Closeable {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Takes back the array of a chunk that nothing reads any more, to cut a later chunk into: the
+	 * chunk's bytes change then.
+	 */
+	public synchronized void release(Chunk chunk) {
+		if (chunk.bytes().length == this.capacity && this.spare.size() < SPARE_ARRAYS
+				&& this.spare.stream().noneMatch((bytes) -> bytes == chunk.bytes())) {
+			this.spare.push(chunk.bytes());
+		}
 	}
 
 	@Override

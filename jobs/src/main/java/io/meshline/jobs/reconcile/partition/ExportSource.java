@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ import io.meshline.readers.csv.RecordChunks;
  * @param <T> the canonical record type
  */
 final class ExportSource<T> implements Closeable {
+
+	private static final int SPARE_SPILLS = 4;
 
 	private final Path file;
 
@@ -55,6 +59,9 @@ final class ExportSource<T> implements Closeable {
 	private int nextToStore;
 
 	private final Map<Integer, Piece<T>> waiting = new HashMap<>();
+
+	/** Drained spills of stored pieces, for the next pieces: fresh ones would grow from nothing each time. */
+	private final Deque<ChunkSpill> spareSpills = new ArrayDeque<>();
 
 	private long read;
 
@@ -110,8 +117,13 @@ final class ExportSource<T> implements Closeable {
 		return this.chunks.unclaimedBytes();
 	}
 
-	/** The next piece to read, or {@code null} when every piece is taken. */
+	/**
+	 * The next piece to read, or {@code null} when every piece is taken. Locks: the chunks', then this
+	 * object's; never the store lock inside them, since storing takes the chunks' lock to give back
+	 * a chunk's array.
+	 */
 	Piece<T> claim() throws IOException {
+		RecordChunks.Chunk chunk = null;
 		if (this.chunks == null) {
 			synchronized (this) {
 				if (this.claimedWhole) {
@@ -120,21 +132,22 @@ final class ExportSource<T> implements Closeable {
 				}
 				this.claimedWhole = true;
 				this.claimed = 1;
-				return new Piece<>(0, null);
 			}
 		}
-		// RecordChunks hands chunks out in order under its own lock; the count is for the check at the end
-		synchronized (this.chunks) {
-			RecordChunks.Chunk chunk = this.chunks.next();
-			synchronized (this) {
-				if (chunk == null) {
-					this.exhausted = true;
-					return null;
+		else {
+			// RecordChunks hands chunks out in order under its own lock; the count is for the check at the end
+			synchronized (this.chunks) {
+				chunk = this.chunks.next();
+				synchronized (this) {
+					if (chunk == null) {
+						this.exhausted = true;
+						return null;
+					}
+					this.claimed++;
 				}
-				this.claimed++;
 			}
-			return new Piece<>(chunk.index(), chunk);
 		}
+		return new Piece<>((chunk != null) ? chunk.index() : 0, chunk, spill());
 	}
 
 	/** Opens a reader of the piece: the first reads the header again, a later one is given it. */
@@ -162,8 +175,9 @@ final class ExportSource<T> implements Closeable {
 	void store(Piece<T> piece, boolean complete) throws IOException {
 		synchronized (this.storeLock) {
 			piece.complete = complete;
-			if (complete) {
-				piece.chunk = null; // read: its bytes need not wait with it
+			if (complete && piece.chunk != null) {
+				this.chunks.release(piece.chunk); // read: its array can take a later chunk
+				piece.chunk = null;
 			}
 			if (piece.index != this.nextToStore) {
 				if (complete) {
@@ -192,6 +206,16 @@ final class ExportSource<T> implements Closeable {
 			this.read += piece.read;
 			this.accepted += piece.accepted;
 			this.recoded += piece.recoded;
+			if (this.spareSpills.size() < SPARE_SPILLS) {
+				this.spareSpills.push(piece.spill); // drained: a later piece can fill it
+			}
+			piece.spill = null;
+		}
+	}
+
+	private ChunkSpill spill() {
+		synchronized (this.storeLock) {
+			return this.spareSpills.isEmpty() ? new ChunkSpill() : this.spareSpills.pop();
 		}
 	}
 
@@ -232,7 +256,7 @@ final class ExportSource<T> implements Closeable {
 
 		RecordChunks.Chunk chunk;
 
-		final ChunkSpill spill = new ChunkSpill();
+		ChunkSpill spill;
 
 		final List<Rejection> rejections = new ArrayList<>();
 
@@ -244,9 +268,10 @@ final class ExportSource<T> implements Closeable {
 
 		boolean complete;
 
-		Piece(int index, RecordChunks.Chunk chunk) {
+		Piece(int index, RecordChunks.Chunk chunk, ChunkSpill spill) {
 			this.index = index;
 			this.chunk = chunk;
+			this.spill = spill;
 		}
 
 	}
