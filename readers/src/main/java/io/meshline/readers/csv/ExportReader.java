@@ -57,6 +57,16 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 		this.mapper = factory.bind(contract, file, header(contract));
 	}
 
+	private ExportReader(InputStream input, String file, Contract contract, RowMapper.Factory<T> factory,
+			List<String> header, long linesBefore) throws IOException {
+		this.file = file;
+		this.input = input;
+		this.records = new RecordStream(input, Charset.forName(contract.encoding()), contract.delimiter(),
+				contract.commentPrefix(), false, linesBefore);
+		this.header = header.toArray(new String[0]);
+		this.mapper = factory.bind(contract, file, header);
+	}
+
 	/** Opens a CRM export. The file name in messages is {@code file} as given. */
 	public static ExportReader<CrmDeal> crm(Path file, Contract contract) throws IOException {
 		return open(file, contract, CrmRowMapper::bind);
@@ -90,6 +100,30 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 			input.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Reads a later part of an export: whole records that start right after the first
+	 * {@code linesBefore} physical lines of the file, as {@link RecordChunks} cuts them. The part has
+	 * no header of its own: {@code header} is the file's, as {@link #header()} read it. Rows carry the
+	 * file's line numbers, and a part that ends inside a quoted field ends with a rejection of its
+	 * last row, as a whole file does. The reader closes the stream.
+	 * @param file the name used in messages
+	 */
+	public static <T> ExportReader<T> openPart(InputStream input, String file, Contract contract,
+			RowMapper.Factory<T> factory, List<String> header, long linesBefore) throws IOException {
+		try {
+			return new ExportReader<>(input, file, contract, factory, header, linesBefore);
+		}
+		catch (IOException | RuntimeException ex) {
+			input.close();
+			throw ex;
+		}
+	}
+
+	/** The file's header as read, cell by cell. */
+	public List<String> header() {
+		return List.of(this.header);
 	}
 
 	private List<String> header(Contract contract) {
@@ -141,7 +175,7 @@ public final class ExportReader<T> implements Iterator<RowResult<T>>, Closeable 
 						"this row repeats the header (were two exports joined into one file?)", parsed.physical().text(),
 						null));
 			}
-			int nul = columnWithNul(parsed.values());
+			int nul = (parsed.physical().text().indexOf('\u0000') < 0) ? -1 : columnWithNul(parsed.values());
 			if (nul >= 0) {
 				// no database stores U+0000 in text (PostgreSQL refuses it), and no export means it
 				return new RowResult.Rejected<>(new Rejection(this.file, parsed.physical().line(), columnName(nul),

@@ -2,7 +2,10 @@ package io.meshline.readers.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -18,6 +21,13 @@ import java.nio.charset.StandardCharsets;
 final class LineSource {
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	/** Eight bytes of 14, one more than CR: a byte below it borrows in {@code x - BELOW_CR}. */
+	private static final long BELOW_CR = 0x0E0E0E0E0E0E0E0EL;
+
+	private static final long HIGH_BITS = 0x8080808080808080L;
 
 	private final InputStream in;
 
@@ -41,9 +51,22 @@ final class LineSource {
 
 	private String terminator = "";
 
+	private final boolean fileStart;
+
 	LineSource(InputStream in, Charset charset) {
+		this(in, charset, true, 0);
+	}
+
+	/**
+	 * @param fileStart whether the input is the start of the file, where a BOM is dropped; a part
+	 * of a file that starts later keeps its first bytes whatever they are
+	 * @param linesBefore how many physical lines of the file come before the input
+	 */
+	LineSource(InputStream in, Charset charset, boolean fileStart, long linesBefore) {
 		this.in = in;
 		this.charset = charset;
+		this.fileStart = fileStart;
+		this.lineNumber = linesBefore;
 		this.strictUtf8 = StandardCharsets.UTF_8.equals(charset) ? StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT) : null;
@@ -53,17 +76,16 @@ final class LineSource {
 	String next() throws IOException {
 		int scan = this.position;
 		while (true) {
-			for (int i = scan; i < this.limit; i++) {
+			int i = lineBreak(scan);
+			scan = i;
+			if (i < this.limit) {
 				byte b = this.buffer[i];
-				if (b == '\n' || b == '\r') {
-					if (b == '\r' && i + 1 == this.limit && !this.eof) {
-						break; // a CR at the end of the buffer may be half of a CRLF: read more first
-					}
+				// a CR at the end of the buffer may be half of a CRLF: read more first
+				if (b == '\n' || i + 1 < this.limit || this.eof) {
 					boolean crlf = b == '\r' && i + 1 < this.limit && this.buffer[i + 1] == '\n';
 					this.terminator = crlf ? "\r\n" : (b == '\r') ? "\r" : "\n";
 					return line(i, i + this.terminator.length());
 				}
-				scan = i + 1;
 			}
 			if (this.eof) {
 				this.terminator = "";
@@ -73,6 +95,34 @@ final class LineSource {
 			fill();
 			scan += this.position;
 		}
+	}
+
+	/**
+	 * The offset of the first CR or LF at or after {@code from}, or {@code limit}. Eight bytes at a
+	 * time while none is below 14 (CR and LF are; a tab is looked at byte by byte).
+	 */
+	private int lineBreak(int from) {
+		byte[] b = this.buffer;
+		int i = from;
+		while (i + Long.BYTES <= this.limit) {
+			long x = (long) LONGS.get(b, i);
+			if ((((x - BELOW_CR) & ~x) & HIGH_BITS) != 0) {
+				for (int end = i + Long.BYTES; i < end; i++) {
+					if (b[i] == '\n' || b[i] == '\r') {
+						return i;
+					}
+				}
+			}
+			else {
+				i += Long.BYTES;
+			}
+		}
+		for (; i < this.limit; i++) {
+			if (b[i] == '\n' || b[i] == '\r') {
+				return i;
+			}
+		}
+		return this.limit;
 	}
 
 	private String line(int end, int next) {
@@ -119,7 +169,9 @@ final class LineSource {
 		this.eof = read == 0;
 		if (!this.started) {
 			this.started = true;
-			skipBom();
+			if (this.fileStart) {
+				skipBom();
+			}
 		}
 	}
 
@@ -130,7 +182,7 @@ final class LineSource {
 		}
 	}
 
-	/** The number of the line last returned (1 = first line of the file). */
+	/** The number of the line last returned (1 = first line of the file, also in a later part of it). */
 	long lineNumber() {
 		return this.lineNumber;
 	}

@@ -35,6 +35,9 @@ final class RecordAssembler {
 			return null;
 		}
 		long start = this.lines.lineNumber();
+		if (line.indexOf('"') < 0) {
+			return new PhysicalRecord(start, line, false); // no quote, so no quoted line break: the record is this line
+		}
 		QuoteState state = scan(line, QuoteState.FIELD_START);
 		if (state != QuoteState.QUOTED) {
 			return new PhysicalRecord(start, line, false); // the common case: no copy at all

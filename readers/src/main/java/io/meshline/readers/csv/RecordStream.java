@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -34,12 +34,23 @@ final class RecordStream implements Closeable {
 
 	private final CSVFormat quotedFormat;
 
-	private final List<String> fields = new ArrayList<>();
+	/** Reused for splitting: a row's fields before they are copied out at their count. */
+	private String[] fields = new String[16];
 
 	private PhysicalRecord truncated;
 
 	RecordStream(InputStream input, Charset charset, char delimiter, String commentPrefix) throws IOException {
-		this.lines = new LineSource(input, charset);
+		this(input, charset, delimiter, commentPrefix, true, 0);
+	}
+
+	/**
+	 * Reads a part of a file that starts at a record boundary ({@link RecordChunks}).
+	 * @param fileStart whether the part starts the file (a BOM is dropped only there)
+	 * @param linesBefore physical lines of the file before the part, so line numbers stay the file's
+	 */
+	RecordStream(InputStream input, Charset charset, char delimiter, String commentPrefix, boolean fileStart,
+			long linesBefore) throws IOException {
+		this.lines = new LineSource(input, charset, fileStart, linesBefore);
 		this.assembler = new RecordAssembler(this.lines, delimiter, commentPrefix);
 		this.delimiter = delimiter;
 		// Trailing data after a closing quote is kept, as the record assembler assumes: no parse errors mid-file.
@@ -79,14 +90,24 @@ final class RecordStream implements Closeable {
 	}
 
 	private String[] split(String text) {
-		this.fields.clear();
+		String[] fields = this.fields;
+		int count = 0;
 		int start = 0;
 		for (int i = text.indexOf(this.delimiter); i >= 0; i = text.indexOf(this.delimiter, start)) {
-			this.fields.add(text.substring(start, i));
+			if (count == fields.length) {
+				fields = Arrays.copyOf(fields, count * 2);
+			}
+			fields[count++] = text.substring(start, i);
 			start = i + 1;
 		}
-		this.fields.add(text.substring(start));
-		return this.fields.toArray(new String[0]);
+		if (count == fields.length) {
+			fields = Arrays.copyOf(fields, count * 2);
+		}
+		fields[count++] = text.substring(start);
+		this.fields = fields;
+		String[] values = new String[count];
+		System.arraycopy(fields, 0, values, 0, count);
+		return values;
 	}
 
 	private String[] parseQuoted(String text, long line) {

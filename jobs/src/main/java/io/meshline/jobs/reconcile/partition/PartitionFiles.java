@@ -10,15 +10,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.ErpInvoice;
 
 /**
  * A run's spill directory: each export's records hashed by deal key into {@code count} files, so a
  * deal and every invoice line that references it land in the same partition and one partition at
  * a time fits in memory however large the exports are. Lines that reference no deal are spread by
- * invoice id instead, since one key would otherwise gather them all. The CRM side and the ERP side
- * are written by different threads; each side's writers by one thread only.
+ * invoice id instead, since one key would otherwise gather them all. Records arrive encoded, a
+ * chunk of an export at a time ({@link ChunkSpill}); each side's files are appended to by one thread
+ * at a time, in file order ({@link ExportSource}).
  */
 final class PartitionFiles implements Closeable {
 
@@ -52,17 +52,24 @@ final class PartitionFiles implements Closeable {
 		return this.count;
 	}
 
-	void spillDeal(CrmDeal deal) throws IOException {
-		SpilledRecords.writeDeal(this.crm[partitionOf(deal.dealId())], deal);
+	/** The partition of a deal, and of a rejected CRM row with the same id. */
+	int partitionOfDeal(String dealId) {
+		return partitionOf(dealId);
 	}
 
-	void spillRejectedId(String id, long line) throws IOException {
-		SpilledRecords.writeRejectedId(this.crm[partitionOf(id)], id, line);
+	/** The partition of an invoice line: its deal's, or by its own id when it names none. */
+	int partitionOfLine(ErpInvoice line) {
+		return partitionOf((line.dealRef() != null) ? line.dealRef() : line.invoiceId());
 	}
 
-	void spillLine(ErpInvoice line) throws IOException {
-		String key = (line.dealRef() != null) ? line.dealRef() : line.invoiceId();
-		SpilledRecords.writeLine(this.erp[partitionOf(key)], line);
+	/** Appends encoded CRM records to partition {@code p}. */
+	void appendCrm(int p, byte[] bytes, int offset, int length) throws IOException {
+		this.crm[p].writeBytes(bytes, offset, length);
+	}
+
+	/** Appends encoded ERP records to partition {@code p}. */
+	void appendErp(int p, byte[] bytes, int offset, int length) throws IOException {
+		this.erp[p].writeBytes(bytes, offset, length);
 	}
 
 	/** Ends the CRM side: its files are complete once this returns. */

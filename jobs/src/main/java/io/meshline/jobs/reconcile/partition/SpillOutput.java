@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Writes the primitive values of spilled records: whole numbers as variable-length zig-zag
@@ -13,7 +14,9 @@ import java.time.LocalDate;
  * scale and unscaled value, dates as epoch days. Only {@link SpillInput} reads it back, within one
  * run, so the format has no version. It buffers in a plain array of its own: a
  * {@code DataOutputStream} over a {@code BufferedOutputStream} took a lock per value, and writing the
- * spill cost as much as parsing the exports. Not thread-safe.
+ * spill cost as much as parsing the exports. {@link #inMemory()} makes one that only grows its array,
+ * to encode a chunk's records before they are appended, in file order, to their partitions' files.
+ * Not thread-safe.
  */
 final class SpillOutput implements Closeable {
 
@@ -21,12 +24,17 @@ final class SpillOutput implements Closeable {
 
 	private final OutputStream out;
 
-	private final byte[] buffer = new byte[BUFFER];
+	private byte[] buffer = new byte[BUFFER];
 
 	private int position;
 
 	SpillOutput(OutputStream out) {
 		this.out = out;
+	}
+
+	/** One that keeps everything written in its array, for {@link #bytes()} up to {@link #position()}. */
+	static SpillOutput inMemory() {
+		return new SpillOutput(null);
 	}
 
 	void writeByte(int value) throws IOException {
@@ -55,7 +63,7 @@ final class SpillOutput implements Closeable {
 		}
 		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
 		writeLong(bytes.length + 1L);
-		if (bytes.length > BUFFER) {
+		if (this.out != null && bytes.length > BUFFER) {
 			flush();
 			this.out.write(bytes);
 			return;
@@ -87,15 +95,49 @@ final class SpillOutput implements Closeable {
 		}
 	}
 
-	private void room(int bytes) throws IOException {
-		if (this.position + bytes > BUFFER) {
+	/** Appends bytes written by another {@code SpillOutput}: whole records, already encoded. */
+	void writeBytes(byte[] bytes, int offset, int length) throws IOException {
+		if (this.out != null && length > BUFFER) {
 			flush();
+			this.out.write(bytes, offset, length);
+			return;
+		}
+		room(length);
+		System.arraycopy(bytes, offset, this.buffer, this.position, length);
+		this.position += length;
+	}
+
+	/** Bytes written and not yet flushed: all of them in memory. */
+	int position() {
+		return this.position;
+	}
+
+	/** The array behind {@link #position()}; valid until the next write. */
+	byte[] bytes() {
+		return this.buffer;
+	}
+
+	/** Forgets what was written, in memory. */
+	void reset() {
+		this.position = 0;
+	}
+
+	private void room(int bytes) throws IOException {
+		if (this.position + bytes > this.buffer.length) {
+			if (this.out == null) {
+				this.buffer = Arrays.copyOf(this.buffer, Math.max(this.buffer.length * 2, this.position + bytes));
+			}
+			else {
+				flush();
+			}
 		}
 	}
 
 	private void flush() throws IOException {
-		this.out.write(this.buffer, 0, this.position);
-		this.position = 0;
+		if (this.out != null) {
+			this.out.write(this.buffer, 0, this.position);
+			this.position = 0;
+		}
 	}
 
 	@Override
@@ -104,7 +146,9 @@ final class SpillOutput implements Closeable {
 			flush();
 		}
 		finally {
-			this.out.close();
+			if (this.out != null) {
+				this.out.close();
+			}
 		}
 	}
 

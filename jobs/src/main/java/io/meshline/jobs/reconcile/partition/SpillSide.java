@@ -6,7 +6,8 @@ import io.meshline.core.model.CrmDeal;
 import io.meshline.core.model.ErpInvoice;
 
 /**
- * How one side's records are checked and spilled.
+ * How one side's records are checked, encoded into a chunk's spill, and stored in the side's
+ * partition files.
  *
  * @param <T> the canonical record type
  */
@@ -20,10 +21,14 @@ interface SpillSide<T> {
 	/** The contract column named when a record is rejected as a whole. */
 	String idColumn();
 
-	void spill(T record) throws IOException;
+	/** Encodes the record into {@code to}, bound for its partition. */
+	void spill(T record, ChunkSpill to) throws IOException;
 
 	/** Remembers the id of a rejected row, where an orphan's finding may need it. */
-	void spillRejectedId(String id, long line) throws IOException;
+	void spillRejectedId(String id, long line, ChunkSpill to) throws IOException;
+
+	/** Appends a chunk's records to this side's partition files; chunks come in file order. */
+	void store(ChunkSpill from) throws IOException;
 
 	void finish() throws IOException;
 
@@ -46,13 +51,20 @@ interface SpillSide<T> {
 			}
 
 			@Override
-			public void spill(CrmDeal record) throws IOException {
-				files.spillDeal(record);
+			public void spill(CrmDeal record, ChunkSpill to) throws IOException {
+				SpilledRecords.writeDeal(to.out(), record);
+				to.end(files.partitionOfDeal(record.dealId()));
 			}
 
 			@Override
-			public void spillRejectedId(String id, long line) throws IOException {
-				files.spillRejectedId(id, line);
+			public void spillRejectedId(String id, long line, ChunkSpill to) throws IOException {
+				SpilledRecords.writeRejectedId(to.out(), id, line);
+				to.end(files.partitionOfDeal(id));
+			}
+
+			@Override
+			public void store(ChunkSpill from) throws IOException {
+				from.drainTo(files::appendCrm);
 			}
 
 			@Override
@@ -82,13 +94,19 @@ interface SpillSide<T> {
 			}
 
 			@Override
-			public void spill(ErpInvoice record) throws IOException {
-				files.spillLine(record);
+			public void spill(ErpInvoice record, ChunkSpill to) throws IOException {
+				SpilledRecords.writeLine(to.out(), record);
+				to.end(files.partitionOfLine(record));
 			}
 
 			@Override
-			public void spillRejectedId(String id, long line) {
+			public void spillRejectedId(String id, long line, ChunkSpill to) {
 				// an orphan names the rejected CRM row of its reference, never an ERP one
+			}
+
+			@Override
+			public void store(ChunkSpill from) throws IOException {
+				from.drainTo(files::appendErp);
 			}
 
 			@Override
