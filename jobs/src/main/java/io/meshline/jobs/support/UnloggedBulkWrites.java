@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Files that stand for committed rows (the audit head) must not run ahead of them: they wait for the
  * checkpoint ({@link #whenDurable}). One job runs per process (the data directory lock keeps others
- * out), so no other work shares the unlogged window. On PostgreSQL this does nothing.
+ * out), so no other work shares the unlogged window. Only the embedded file database of a data
+ * directory is switched: an HSQLDB server may have other clients, and PostgreSQL logs as usual.
  */
 @Component
 public class UnloggedBulkWrites implements StepExecutionListener {
@@ -40,9 +41,12 @@ public class UnloggedBulkWrites implements StepExecutionListener {
 
 	private boolean unlogged;
 
-	public UnloggedBulkWrites(DataSource dataSource, @Value("${meshline.db.platform:hsqldb}") String platform) {
+	/**
+	 * @param url the database's JDBC URL: only a {@code jdbc:hsqldb:file:} database is written unlogged
+	 */
+	public UnloggedBulkWrites(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.embedded = "hsqldb".equals(platform);
+		this.embedded = url.startsWith("jdbc:hsqldb:file:");
 	}
 
 	@Override

@@ -34,7 +34,7 @@ final class StoredExceptions {
 	static ExceptionStore store(Path home, JdbcTemplate jdbc) {
 		AuditTrail audit = new AuditTrail(jdbc.getDataSource(), new DataSourceTransactionManager(jdbc.getDataSource()),
 				new AuditHeadFile(home.toString()), new AuditActor("test"),
-				new UnloggedBulkWrites(jdbc.getDataSource(), "hsqldb"));
+				new UnloggedBulkWrites(jdbc.getDataSource(), TestDatabase.url(home)));
 		return new ExceptionStore(jdbc, new ExceptionHistory(jdbc, audit));
 	}
 

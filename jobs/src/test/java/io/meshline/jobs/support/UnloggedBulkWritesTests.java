@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import io.meshline.core.audit.AuditEvent;
 import io.meshline.jobs.audit.AuditHeadFile;
@@ -94,6 +95,22 @@ class UnloggedBulkWritesTests {
 				assertThat(headInside).contains(first.hash()).doesNotContain(inside.hash());
 			}
 			assertThat(headFile.read().orElseThrow().toString()).contains(inside.hash());
+		}
+	}
+
+	@Test
+	void shouldLeaveEveryOtherDatabaseLogged() {
+		for (String url : List.of("jdbc:hsqldb:hsql://localhost/meshline", "jdbc:hsqldb:mem:meshline",
+				"jdbc:postgresql://127.0.0.1:5432/meshline")) {
+			// A data source with no driver: any statement would fail.
+			UnloggedBulkWrites bulk = new UnloggedBulkWrites(new SimpleDriverDataSource(), url);
+			List<String> durable = new ArrayList<>();
+
+			bulk.beforeStep(null);
+			bulk.whenDurable(() -> durable.add(url));
+			bulk.afterStep(null);
+
+			assertThat(durable).as(url).containsExactly(url);
 		}
 	}
 
