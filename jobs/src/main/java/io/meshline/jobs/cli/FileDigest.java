@@ -3,10 +3,10 @@ package io.meshline.jobs.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 import io.meshline.jobs.manifest.FileHash;
 import io.meshline.jobs.manifest.InputArchive;
+import io.meshline.jobs.support.Futures;
 
 /** SHA-256 of an input file: what the summary records, and part of a run's identity. */
 final class FileDigest {
@@ -56,19 +56,7 @@ final class FileDigest {
 
 		/** Waits for the hash. */
 		String get() throws IOException {
-			try {
-				return this.hash.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IOException("Interrupted while hashing an input file", ex);
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof IOException io) {
-					throw io;
-				}
-				throw (RuntimeException) ex.getCause();
-			}
+			return Futures.await(this.hash, "hashing an input file");
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +16,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.meshline.jobs.manifest.InputArchive.Archived;
+import io.meshline.jobs.support.Futures;
 
 /**
  * {@code archiveInputsStep}, the first step of {@code reconcileJob}: copies every file the run
@@ -54,7 +54,7 @@ public class ArchiveInputsTasklet implements Tasklet {
 				continue;
 			}
 			String checked = parameters.getString(option.role() + ".sha256");
-			Archived archived = await(copies.get(i));
+			Archived archived = Futures.await(copies.get(i), "archiving the inputs");
 			if (checked != null && !checked.equals(archived.sha256())) {
 				throw new IllegalStateException(option.value() + " (" + option.name() + ") changed after the run was "
 						+ "checked: its SHA-256 was " + checked + " and is now " + archived.sha256()
@@ -68,7 +68,7 @@ public class ArchiveInputsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Copies the files (position by position; none for an option that is not a file) two at a time: hashing is CPU-bound, and the CRM and ERP exports are the large ones. */
+	/** Copies the files (position by position; none for an option that is not a file) two at a time: the CRM and ERP exports are the large ones. */
 	private List<Future<Archived>> archiveFiles(List<ManifestOptions.Option> options,
 			JobParameters parameters) {
 		ExecutorService pool = Executors.newFixedThreadPool(2, (task) -> {
@@ -87,25 +87,6 @@ public class ArchiveInputsTasklet implements Tasklet {
 		}
 		finally {
 			pool.shutdown();
-		}
-	}
-
-	private static Archived await(Future<Archived> copy) throws IOException {
-		try {
-			return copy.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("Interrupted while archiving the inputs", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof IOException io) {
-				throw io;
-			}
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
 		}
 	}
 

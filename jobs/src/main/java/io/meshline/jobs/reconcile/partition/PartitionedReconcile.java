@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +26,7 @@ import io.meshline.core.policy.DealPolicyCheck;
 import io.meshline.core.reconcile.FindingType;
 import io.meshline.core.reconcile.GroupClassifier;
 import io.meshline.core.reconcile.ReconcileScope;
+import io.meshline.jobs.support.Futures;
 
 /**
  * Reconciles two exports as a partitioned hash join. The exports are read through their contracts and
@@ -195,24 +195,10 @@ public final class PartitionedReconcile {
 
 	private static <T> T await(Future<T> future) {
 		try {
-			return future.get();
+			return Futures.await(future, "reconciling");
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reconciling", ex);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			if (cause instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (cause instanceof Error error) {
-				throw error;
-			}
-			if (cause instanceof IOException io) {
-				throw new UncheckedIOException(io.getMessage(), io);
-			}
-			throw new IllegalStateException(cause.getMessage(), cause);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex.getMessage(), ex);
 		}
 	}
 
