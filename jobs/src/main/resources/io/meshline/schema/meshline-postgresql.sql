@@ -14,10 +14,14 @@ CREATE TABLE IF NOT EXISTS ML_CRM_DEAL (
   CURRENCY CHAR(3) NOT NULL,
   CLOSE_DATE DATE,
   OWNER VARCHAR(256),
+  -- Whether the deal has a MISSING_IN_ERP finding: backfill reads its candidates from these rows alone.
+  -- NULL on every row of a run stored by an earlier version (backfill reads those through the findings).
+  MISSING_IN_ERP BOOLEAN,
   PRIMARY KEY (RUN_ID, LINE_NO)
 );
 -- No index by deal id: readers join a finding's deal through the primary key (its group is the deal's line).
 DROP INDEX IF EXISTS ML_CRM_DEAL_ID;
+ALTER TABLE ML_CRM_DEAL ADD COLUMN IF NOT EXISTS MISSING_IN_ERP BOOLEAN;
 
 -- A run's volumes per currency, since its rows are not stored: WON_DEALS (won deals in scope and
 -- their amount) and BILLED_LINES (live invoice lines referencing them, in the billed currency).

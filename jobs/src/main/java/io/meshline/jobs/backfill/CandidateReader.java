@@ -16,37 +16,67 @@ import io.meshline.core.backfill.SampleSlice;
 import io.meshline.core.money.CurrencyScale;
 
 /**
- * Reads the candidates of a batch: the source run's {@code MISSING_IN_ERP} findings in the sample
- * slice, each joined to the deal the run staged, as invoices billed to the customer the run's
- * crosswalk maps the account to, and, through the primary keys of the write ledger and the
- * batches, to the batch holding the key on the target. The deal is found through the primary key
- * of {@code ML_CRM_DEAL} (a {@code MISSING_IN_ERP} finding's group is its deal's CRM line), which
- * the findings' order walks forward, rather than through the deal id index, whose order is the
- * ids'. The findings are read in their primary key's order, a page at a time past the last group
- * read (see {@link PlanPages} for why), so no read sorts the run; the plan table puts them in key
- * order. A restart reads again and skips the candidates of the committed chunks (the findings of a
- * completed run do not change). Unlike the plan's reads, it reads on the step's own thread: the
- * step stores each chunk in the same embedded database, and a page read meanwhile on a second
- * thread contends with those inserts for HSQLDB's row cache (the step took longer, not less).
- * Not thread-safe.
+ * Reads the candidates of a batch: the source run's {@code MISSING_IN_ERP} deals in the sample slice,
+ * as invoices billed to the customer the run's crosswalk maps the account to, each joined through
+ * the primary keys of the write ledger and the batches to the batch holding the key on the target.
+ * A run stores the deal of every {@code MISSING_IN_ERP} finding in {@code ML_CRM_DEAL}, marked so,
+ * and the candidates are those rows alone, in the primary key's order: joining each to its finding
+ * made the read more than twice as long. A run stored by an earlier version, whose deal rows carry
+ * no mark, is read through its findings instead ({@link Query#FINDINGS}); a run is stored whole by
+ * one attempt of its classify step, so its first deal row tells which. Rows are read a page at a
+ * time past the last line read (see {@link PlanPages} for why), so no read sorts the run; the plan
+ * table puts them in key order. A restart reads again and skips the candidates of the committed
+ * chunks (the deals of a completed run do not change). Unlike the plan's reads, it reads on the
+ * step's own thread: the step stores each chunk in the same embedded database, and a page read
+ * meanwhile on a second thread contends with those inserts for HSQLDB's row cache (the step took
+ * longer, not less). Not thread-safe.
  */
 class CandidateReader extends AbstractItemCountingItemStreamItemReader<CandidateReader.Candidate> {
 
-	private static final String SELECT = "SELECT f.GROUP_SEQ, f.CRM_ID, d.ACCOUNT_ID, d.ACCOUNT_NAME, d.DEAL_NAME, "
+	private static final String COLUMNS = "SELECT d.LINE_NO, d.DEAL_ID, d.ACCOUNT_ID, d.ACCOUNT_NAME, d.DEAL_NAME, "
 			+ "d.AMOUNT, d.CURRENCY, d.CLOSE_DATE, d.OWNER, l.STATE AS LEDGER_STATE, l.BATCH_ID AS HOLDER, "
-			+ "b.STATUS AS HOLDER_STATUS FROM ML_FINDING f "
-			+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.LINE_NO = f.GROUP_SEQ AND d.DEAL_ID = f.CRM_ID "
-			+ WriteLedger.holderOf("f.CRM_ID")
-			+ " WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP'";
+			+ "b.STATUS AS HOLDER_STATUS ";
 
-	private static final String ORDER = " ORDER BY f.RUN_ID, f.GROUP_SEQ, f.ITEM_NO";
+	/** Whether the run's deal rows carry the mark: {@code null} for a run stored by an earlier version. */
+	private static final String MARKED = "SELECT MISSING_IN_ERP FROM ML_CRM_DEAL WHERE RUN_ID = ? "
+			+ "ORDER BY RUN_ID, LINE_NO FETCH FIRST 1 ROW ONLY";
 
-	private static final String FIRST_PAGE = SELECT + ORDER + " FETCH FIRST " + PlanPages.PAGE + " ROWS ONLY";
+	/** The two ways to a run's candidates: a page, the page past a line, and one line's rows whole. */
+	private enum Query {
 
-	private static final String NEXT_PAGE = SELECT + " AND f.GROUP_SEQ > ?" + ORDER + " FETCH FIRST "
-			+ PlanPages.PAGE + " ROWS ONLY";
+		/** The marked deal rows alone, in the primary key's order. */
+		DEALS(COLUMNS + "FROM ML_CRM_DEAL d " + WriteLedger.holderOf("d.DEAL_ID")
+				+ " WHERE d.RUN_ID = ? AND d.MISSING_IN_ERP = TRUE", "d.LINE_NO", " ORDER BY d.RUN_ID, d.LINE_NO"),
 
-	private static final String ONE_GROUP = SELECT + " AND f.GROUP_SEQ = ?" + ORDER;
+		/**
+		 * Through the findings, for a run stored before the mark: the deal of a {@code MISSING_IN_ERP}
+		 * finding is its group's CRM line.
+		 */
+		FINDINGS(COLUMNS + "FROM ML_FINDING f "
+				+ "JOIN ML_CRM_DEAL d ON d.RUN_ID = f.RUN_ID AND d.LINE_NO = f.GROUP_SEQ AND d.DEAL_ID = f.CRM_ID "
+				+ WriteLedger.holderOf("f.CRM_ID") + " WHERE f.RUN_ID = ? AND f.FINDING = 'MISSING_IN_ERP'",
+				"f.GROUP_SEQ", " ORDER BY f.RUN_ID, f.GROUP_SEQ, f.ITEM_NO");
+
+		private final String firstPage;
+
+		private final String nextPage;
+
+		private final String oneLine;
+
+		Query(String select, String line, String order) {
+			String page = " FETCH FIRST " + PlanPages.PAGE + " ROWS ONLY";
+			this.firstPage = select + order + page;
+			this.nextPage = select + " AND " + line + " > ?" + order + page;
+			this.oneLine = select + " AND " + line + " = ?" + order;
+		}
+
+		/** The query for the run's candidates, by whether its deal rows carry the mark. */
+		static Query forRun(JdbcTemplate jdbc, long runId) {
+			List<Boolean> marked = jdbc.queryForList(MARKED, Boolean.class, runId);
+			return (!marked.isEmpty() && marked.get(0) == null) ? FINDINGS : DEALS;
+		}
+
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -61,11 +91,13 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 
 	private final Map<String, String> crosswalk;
 
+	private Query query;
+
 	private List<Row> page = List.of();
 
 	private int index;
 
-	private Long lastGroup;
+	private Long lastLine;
 
 	private boolean exhausted;
 
@@ -91,15 +123,16 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 	record Candidate(PlannedInvoice invoice, String ledgerState, Long holder) {
 	}
 
-	/** A finding's group and its candidate. */
-	private record Row(long group, Candidate candidate) {
+	/** A candidate and the CRM line of its deal. */
+	private record Row(long line, Candidate candidate) {
 	}
 
 	@Override
 	protected void doOpen() {
+		this.query = Query.forRun(this.jdbc, this.fromRun);
 		this.page = List.of();
 		this.index = 0;
-		this.lastGroup = null;
+		this.lastLine = null;
 		this.exhausted = false;
 	}
 
@@ -121,24 +154,24 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 	}
 
 	/**
-	 * The page after the last one read, ending on a whole group (a group cut by the page's end is
-	 * read whole); an empty list past the last.
+	 * The page after the last one read, ending on a whole line (the findings of a line cut by the
+	 * page's end are read whole); an empty list past the last.
 	 */
 	private List<Row> nextPage() {
 		if (this.exhausted) {
 			return List.of();
 		}
-		List<Row> rows = new ArrayList<>((this.lastGroup == null)
-				? this.jdbc.query(FIRST_PAGE, this::row, this.ledgerName, this.fromRun)
-				: this.jdbc.query(NEXT_PAGE, this::row, this.ledgerName, this.fromRun, this.lastGroup));
+		List<Row> rows = new ArrayList<>((this.lastLine == null)
+				? this.jdbc.query(this.query.firstPage, this::row, this.ledgerName, this.fromRun)
+				: this.jdbc.query(this.query.nextPage, this::row, this.ledgerName, this.fromRun, this.lastLine));
 		this.exhausted = rows.size() < PlanPages.PAGE;
 		if (!this.exhausted) {
-			long last = rows.get(rows.size() - 1).group();
-			rows.removeIf((r) -> r.group() == last);
-			rows.addAll(this.jdbc.query(ONE_GROUP, this::row, this.ledgerName, this.fromRun, last));
+			long last = rows.get(rows.size() - 1).line();
+			rows.removeIf((r) -> r.line() == last);
+			rows.addAll(this.jdbc.query(this.query.oneLine, this::row, this.ledgerName, this.fromRun, last));
 		}
 		if (!rows.isEmpty()) {
-			this.lastGroup = rows.get(rows.size() - 1).group();
+			this.lastLine = rows.get(rows.size() - 1).line();
 		}
 		return rows;
 	}
@@ -148,12 +181,12 @@ class CandidateReader extends AbstractItemCountingItemStreamItemReader<Candidate
 		String accountId = rs.getString("ACCOUNT_ID");
 		String accountName = rs.getString("ACCOUNT_NAME");
 		String accountKey = (accountId != null && !accountId.isBlank()) ? accountId : accountName;
-		PlannedInvoice invoice = new PlannedInvoice(rs.getString("CRM_ID"), accountId, accountName,
+		PlannedInvoice invoice = new PlannedInvoice(rs.getString("DEAL_ID"), accountId, accountName,
 				rs.getString("DEAL_NAME"), CurrencyScale.atScale(rs.getBigDecimal("AMOUNT"), currency), currency,
 				rs.getObject("CLOSE_DATE", LocalDate.class), rs.getString("OWNER"),
 				(accountKey != null) ? this.crosswalk.get(accountKey) : null);
 		String ledgerState = rs.getString("LEDGER_STATE");
-		return new Row(rs.getLong("GROUP_SEQ"), new Candidate(invoice,
+		return new Row(rs.getLong("LINE_NO"), new Candidate(invoice,
 				(ledgerState != null) ? WriteLedger.state(ledgerState, rs.getString("HOLDER_STATUS")) : null,
 				rs.getObject("HOLDER", Long.class)));
 	}

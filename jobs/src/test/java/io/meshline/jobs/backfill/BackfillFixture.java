@@ -53,12 +53,21 @@ final class BackfillFixture {
 
 	/** Generates {@code deals} deals, about a quarter of them won and never invoiced, and reconciles them. */
 	static BackfillFixture reconciled(Path root, int deals) throws IOException {
-		Path data = root.resolve("data");
-		SampleGenerator.generate(GeneratorOptions.defaults()
+		return reconciled(root, GeneratorOptions.defaults()
 			.withDeals(deals)
 			.withFaultRate(0.4)
 			.withFaultMix(Map.of(PlantedFault.MISSING, 1))
-			.withAsOf(AS_OF), data);
+			.withAsOf(AS_OF));
+	}
+
+	/** Generates {@code deals} deals with every kind of planted fault, not only missing invoices. */
+	static BackfillFixture reconciledWithEveryFault(Path root, int deals) throws IOException {
+		return reconciled(root, GeneratorOptions.defaults().withDeals(deals).withFaultRate(0.4).withAsOf(AS_OF));
+	}
+
+	private static BackfillFixture reconciled(Path root, GeneratorOptions options) throws IOException {
+		Path data = root.resolve("data");
+		SampleGenerator.generate(options, data);
 		Path home = root.resolve("home");
 		CliRun reconcile = CliRun.run(home, "reconcile", "--crm", data.resolve("crm.csv").toString(), "--crm-format",
 				"salesforce", "--erp", data.resolve("erp.csv").toString(), "--erp-format", "netsuite", "--crosswalk",

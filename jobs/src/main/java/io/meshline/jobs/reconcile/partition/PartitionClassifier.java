@@ -116,7 +116,8 @@ final class PartitionClassifier {
 			result.findings.add(new PartitionResult.PlacedFinding(deal.line(), i, FindingRow.asStored(findings.get(i))));
 		}
 		if (findings.stream().anyMatch(PartitionClassifier::namesTheDealLater)) {
-			result.findingDeals.add(deal);
+			result.findingDeals.add(new PartitionResult.FindingDeal(deal,
+					findings.stream().anyMatch((f) -> f.type() == FindingType.MISSING_IN_ERP)));
 		}
 		for (PolicyDecision decision : decisions) {
 			result.decisions.add(new PartitionResult.PlacedDecision(deal.dealId(), deal.line(), decision));

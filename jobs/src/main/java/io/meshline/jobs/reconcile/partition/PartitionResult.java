@@ -19,7 +19,7 @@ public final class PartitionResult {
 
 	final List<PlacedDecision> decisions = new ArrayList<>();
 
-	final List<CrmDeal> findingDeals = new ArrayList<>();
+	final List<FindingDeal> findingDeals = new ArrayList<>();
 
 	final List<Rejection> repeatedIds = new ArrayList<>();
 
@@ -39,6 +39,10 @@ public final class PartitionResult {
 
 	/** A finding and its report position: group (the deal's line, or past the deals for an orphan), item. */
 	record PlacedFinding(long seq, int item, Finding finding) {
+	}
+
+	/** A deal later steps read, and whether it is missing from the ERP (a backfill candidate). */
+	record FindingDeal(CrmDeal deal, boolean missingInErp) {
 	}
 
 	/** A rule a deal breaks, at the deal's report position. */

@@ -40,8 +40,8 @@ public class ResultWriter {
 			Types.VARCHAR, Types.VARCHAR };
 
 	private static final String INSERT_DEAL = "INSERT INTO ML_CRM_DEAL (RUN_ID, LINE_NO, DEAL_ID, ACCOUNT_ID, "
-			+ "ACCOUNT_NAME, DEAL_NAME, STAGE, WON, AMOUNT, CURRENCY, CLOSE_DATE, OWNER) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "ACCOUNT_NAME, DEAL_NAME, STAGE, WON, AMOUNT, CURRENCY, CLOSE_DATE, OWNER, MISSING_IN_ERP) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 
 	private static final int BATCH = 2_000;
@@ -140,7 +140,8 @@ public class ResultWriter {
 		ps.setString(18, Text.fit(f.detail(), 16384));
 	}
 
-	private void setDeal(PreparedStatement ps, CrmDeal d) throws SQLException {
+	private void setDeal(PreparedStatement ps, PartitionResult.FindingDeal stored) throws SQLException {
+		CrmDeal d = stored.deal();
 		ps.setLong(1, this.runId);
 		ps.setLong(2, d.line());
 		ps.setString(3, d.dealId());
@@ -153,6 +154,7 @@ public class ResultWriter {
 		ps.setString(10, d.currency());
 		ps.setDate(11, date(d.closeDate()));
 		ps.setString(12, Text.fit(d.owner(), 256));
+		ps.setBoolean(13, stored.missingInErp());
 	}
 
 	private static Date date(LocalDate date) {
