@@ -125,7 +125,8 @@ CREATE TABLE IF NOT EXISTS ML_WRITE_LEDGER (
   UPDATED TIMESTAMP NOT NULL,
   PRIMARY KEY (TARGET, IDEMPOTENCY_KEY)
 );
-CREATE INDEX IF NOT EXISTS ML_WRITE_LEDGER_BATCH ON ML_WRITE_LEDGER (BATCH_ID, STATE);
+-- No index by batch: promotion counts a batch's keys through the primary key as it reads the plan.
+DROP INDEX IF EXISTS ML_WRITE_LEDGER_BATCH;
 
 -- Policy: every rule a won deal breaks in a run (only broken rules), written with its finding.
 CREATE TABLE IF NOT EXISTS ML_POLICY_DECISION (

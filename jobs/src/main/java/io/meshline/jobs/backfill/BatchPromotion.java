@@ -56,10 +56,11 @@ public class BatchPromotion {
 		BackfillTarget target = batch.openTarget();
 		List<String> failures;
 		int added = 0;
-		PlanTally plan = new PlanTally(new IncludedPlan(this.jdbc, batchId));
+		IncludedPlan included = new IncludedPlan(this.jdbc, batchId, target.ledgerName());
+		PlanTally plan = new PlanTally(included);
 		try (Publication publication = target.prepare(batchId, plan)) {
 			plan.drain();
-			failures = gate(batchId, publication.staged(), plan);
+			failures = gate(publication.staged(), plan, included.heldByBatch());
 			if (failures.isEmpty()) {
 				added = publication.publish();
 			}
@@ -86,7 +87,7 @@ public class BatchPromotion {
 		return new Outcome(batchId, true, added, plan.records(), target.location(), List.of());
 	}
 
-	private List<String> gate(long batchId, Staged staged, PlanTally plan) {
+	private List<String> gate(Staged staged, PlanTally plan, long ledgerKeys) {
 		List<String> failures = new ArrayList<>();
 		if (staged.records() != plan.records()) {
 			failures.add("staged " + staged.records() + " records but the plan has " + plan.records());
@@ -108,7 +109,6 @@ public class BatchPromotion {
 				failures.add(currency + " staged " + got.toPlainString() + " but planned " + want.toPlainString());
 			}
 		}
-		long ledgerKeys = new WriteLedger(this.jdbc).count(batchId);
 		if (ledgerKeys != plan.records()) {
 			failures.add("the write ledger holds " + ledgerKeys + " keys of the batch but the plan has " + plan.records());
 		}

@@ -63,12 +63,6 @@ final class PlanPages<T> {
 		this.keyOf = keyOf;
 	}
 
-	/** The invoices the batch plans to write. */
-	static PlanPages<PlannedInvoice> included(JdbcTemplate jdbc, long batchId) {
-		return new PlanPages<>(jdbc, batchId, "p.*", "", " AND p.INCLUDED = TRUE", List.of(),
-				(rs, n) -> BackfillBatches.invoice(rs), PlannedInvoice::dealId);
-	}
-
 	/** The next row, or {@code null} past the last. */
 	T next() {
 		if (this.index == this.page.size()) {

@@ -53,13 +53,6 @@ final class WriteLedger {
 				});
 	}
 
-	/** How many keys the batch holds. */
-	long count(long batchId) {
-		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM ML_WRITE_LEDGER WHERE BATCH_ID = ?", Long.class,
-				batchId);
-		return (count != null) ? count : 0L;
-	}
-
 	/**
 	 * A key's state: the further of its ledger row's and its batch's.
 	 * @param rowState the ledger row's {@code STATE}
