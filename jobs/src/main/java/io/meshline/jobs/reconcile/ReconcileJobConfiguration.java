@@ -86,6 +86,7 @@ public class ReconcileJobConfiguration {
 			ResultWriter resultWriter, StepProgress stepProgress, @Value("${meshline.home}") String home,
 			@Value("${meshline.reconcile.threads:2}") int threads,
 			@Value("${meshline.reconcile.partition-bytes:8388608}") long partitionBytes,
+			@Value("${meshline.reconcile.min-partition-bytes:2097152}") long minPartitionBytes,
 			@Value("${meshline.reconcile.chunk-bytes:1048576}") int chunkBytes,
 			@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
 			@Value(RUN_ID) Long runId) throws IOException {
@@ -99,7 +100,8 @@ public class ReconcileJobConfiguration {
 				rules.scope());
 		PartitionedReconcile.Settings settings = new PartitionedReconcile.Settings(
 				ClassifyExportsTasklet.spillDirectory(home, runId),
-				ClassifyExportsTasklet.findingsDirectory(home, runId), threads, partitionBytes, chunkBytes);
+				ClassifyExportsTasklet.findingsDirectory(home, runId), threads, partitionBytes, minPartitionBytes,
+				chunkBytes);
 		return new ClassifyExportsTasklet(new PartitionedReconcile(inputs, settings), new JdbcTemplate(dataSource),
 				resultWriter, stepProgress);
 	}

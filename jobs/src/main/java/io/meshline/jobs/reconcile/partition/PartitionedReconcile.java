@@ -48,6 +48,9 @@ import io.meshline.jobs.support.Futures;
  */
 public final class PartitionedReconcile {
 
+	/** Partitions a run aims for, when that keeps each between the smallest and the largest size. */
+	static final int PARTITIONS = 256;
+
 	private static final Logger LOG = LoggerFactory.getLogger(PartitionedReconcile.class);
 
 	private final Inputs inputs;
@@ -68,13 +71,15 @@ public final class PartitionedReconcile {
 	 * @param spillDirectory a directory of the run's own, removed afterwards
 	 * @param findingsDirectory where the run's findings are kept for its outputs ({@link SortedFindings})
 	 * @param threads threads that read and classify at once (at least 1)
-	 * @param partitionBytes input bytes per partition: the heap holds a few times this per thread
+	 * @param partitionBytes the most input bytes per partition: the heap holds a few times this per thread
+	 * @param minPartitionBytes the fewest input bytes per partition, while there are at most
+	 * {@value #PARTITIONS} partitions (see {@link #partitionCount(long, long, long)})
 	 * @param chunkBytes about how many bytes of an export a reading thread takes at a time (at least 1):
 	 * small enough that the threads finish reading together, large enough that a chunk's fixed costs
 	 * do not show; the heap holds a few times this per thread
 	 */
 	public record Settings(Path spillDirectory, Path findingsDirectory, int threads, long partitionBytes,
-			int chunkBytes) {
+			long minPartitionBytes, int chunkBytes) {
 	}
 
 	/** Hears how far the run is: rows read (from both reading threads), then partitions done. */
@@ -182,15 +187,30 @@ public final class PartitionedReconcile {
 		return total;
 	}
 
+	/**
+	 * How many partitions: {@value #PARTITIONS} of the input, each between the smallest and the largest
+	 * partition size (the largest wins when a setting puts it below the smallest). A partition's maps
+	 * outlive a few young collections, each of which copies them, so smaller partitions cost the
+	 * collector less: at 1M deals, 2 MiB partitions instead of 8 MiB took the run from 6.7-7.0 s to
+	 * 6.0-6.1 s and its peak from 750-800 MB to 604 MB. The count stays bounded as the input grows
+	 * because each partition keeps two spill files open, with a 64 KB buffer each, while the exports
+	 * are read. At most 4,096, at least one.
+	 */
 	private int partitionCount() {
 		try {
-			long bytes = Files.size(this.inputs.crm()) + Files.size(this.inputs.erp());
-			long count = (bytes + this.settings.partitionBytes() - 1) / this.settings.partitionBytes();
-			return (int) Math.max(1, Math.min(count, 4_096));
+			return partitionCount(Files.size(this.inputs.crm()) + Files.size(this.inputs.erp()),
+					this.settings.partitionBytes(), this.settings.minPartitionBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The partition count for {@code bytes} of input, as {@link #partitionCount()} explains. */
+	static int partitionCount(long bytes, long partitionBytes, long minPartitionBytes) {
+		long size = Math.max(1, Math.min(partitionBytes, Math.max(minPartitionBytes, bytes / PARTITIONS)));
+		long count = (bytes + size - 1) / size;
+		return (int) Math.max(1, Math.min(count, 4_096));
 	}
 
 	private static <T> T await(Future<T> future) {
