@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.meshline.core.drift.DriftBand;
 import io.meshline.core.drift.RunMetric;
 import io.meshline.core.reconcile.FindingType;
-import io.meshline.jobs.manifest.InputArchive;
+import io.meshline.jobs.manifest.FileHash;
 import io.meshline.jobs.reconcile.ClassifyExportsTasklet;
 import io.meshline.jobs.reconcile.ReconcileJobConfiguration;
 import io.meshline.jobs.reconcile.ReconcileParameters;
@@ -136,7 +136,7 @@ class DetectDriftTasklet implements Tasklet {
 
 	private static String contractKey(String contract) throws IOException {
 		return contract.startsWith("file:")
-				? "file-sha256:" + InputArchive.sha256Of(Path.of(contract.substring("file:".length()))) : contract;
+				? "file-sha256:" + FileHash.sha256(Path.of(contract.substring("file:".length()))) : contract;
 	}
 
 }

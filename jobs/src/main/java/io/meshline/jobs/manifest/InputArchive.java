@@ -86,9 +86,4 @@ public final class InputArchive {
 		}
 	}
 
-	/** The SHA-256 of an archived file as it is now. */
-	public static String sha256Of(Path file) throws IOException {
-		return FileHash.sha256(file);
-	}
-
 }

@@ -75,7 +75,7 @@ public final class ReplayPlan {
 		if (!Files.isRegularFile(copy)) {
 			throw new NotReplayable("Cannot replay: " + what + " is not in the archive: " + copy + " is missing.");
 		}
-		String now = InputArchive.sha256Of(copy);
+		String now = FileHash.sha256(copy);
 		if (!now.equals(entry.sha256())) {
 			throw new NotReplayable("Cannot replay: the archived copy of " + what + " was changed: " + copy
 					+ " now has SHA-256 " + now + ".");

@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.meshline.jobs.audit.AuditTrail;
 import io.meshline.jobs.backfill.BackfillJobConfiguration.TargetGuardFactory;
-import io.meshline.jobs.manifest.InputArchive;
+import io.meshline.jobs.manifest.FileHash;
 import io.meshline.jobs.policy.PolicyHolds;
 import io.meshline.jobs.reconcile.ReconcileLauncher;
 import io.meshline.jobs.reconcile.ReconcileParameters;
@@ -181,8 +181,8 @@ class BackfillRestartTests {
 			.withFaultMix(Map.of(PlantedFault.MISSING, 1))
 			.withAsOf(BackfillFixture.AS_OF), data);
 		ReconcileParameters parameters = new ReconcileParameters(data.resolve("crm.csv").toString(), "salesforce",
-				InputArchive.sha256Of(data.resolve("crm.csv")), data.resolve("erp.csv").toString(), "netsuite",
-				InputArchive.sha256Of(data.resolve("erp.csv")), data.resolve("crosswalk.csv").toString(),
+				FileHash.sha256(data.resolve("crm.csv")), data.resolve("erp.csv").toString(), "netsuite",
+				FileHash.sha256(data.resolve("erp.csv")), data.resolve("crosswalk.csv").toString(),
 				null, null, null, new BigDecimal("0.01"), 31, null, null, 0);
 		JobExecution execution = this.reconcileLauncher.launch(parameters,
 				(seq) -> this.work.resolve("reconcile").toString(), log);

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.meshline.jobs.manifest.InputArchive;
+import io.meshline.jobs.manifest.FileHash;
 import io.meshline.jobs.policy.PolicyParameters;
 import io.meshline.jobs.reconcile.partition.PartitionResult;
 import io.meshline.jobs.reconcile.partition.ResultWriter;
@@ -70,7 +70,7 @@ class PolicyRestartTests {
 		SampleSet set = SampleSet.GENERIC;
 		Path policies = Path.of("..", "samples", "policies").toAbsolutePath().normalize();
 		ReconcileParameters request = new ReconcileParameters(set.crm().toString(), set.crmFormat(),
-				InputArchive.sha256Of(set.crm()), set.erp().toString(), set.erpFormat(), InputArchive.sha256Of(set.erp()),
+				FileHash.sha256(set.crm()), set.erp().toString(), set.erpFormat(), FileHash.sha256(set.erp()),
 				set.crosswalk().toString(), null, null, null,
 				new java.math.BigDecimal("0.01"), 31, null, null, 0, PolicyParameters
 					.checked(policies.resolve("default-policy.yaml"), policies.resolve("pricebook.csv")));

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.meshline.jobs.manifest.InputArchive;
+import io.meshline.jobs.manifest.FileHash;
 import io.meshline.jobs.reconcile.partition.PartitionResult;
 import io.meshline.jobs.reconcile.partition.ResultWriter;
 import io.meshline.jobs.support.TestDatabase;
@@ -133,8 +133,8 @@ class ReconcileRestartTests {
 
 	private static ReconcileParameters request(SampleSet set) throws IOException {
 		// Real hashes: the run archives its inputs and stops if one is not the file that was checked.
-		return new ReconcileParameters(set.crm().toString(), set.crmFormat(), InputArchive.sha256Of(set.crm()),
-				set.erp().toString(), set.erpFormat(), InputArchive.sha256Of(set.erp()), set.crosswalk().toString(), null, null, null,
+		return new ReconcileParameters(set.crm().toString(), set.crmFormat(), FileHash.sha256(set.crm()),
+				set.erp().toString(), set.erpFormat(), FileHash.sha256(set.erp()), set.crosswalk().toString(), null, null, null,
 				new java.math.BigDecimal("0.01"), 31, null, null, 0);
 	}
 
