@@ -53,7 +53,8 @@ final class ExportPartitioner implements Callable<Void> {
 
 	@Override
 	public Void call() throws IOException {
-		long cpu = THREADS.getCurrentThreadCpuTime();
+		boolean timed = LOG.isDebugEnabled();
+		long cpu = timed ? THREADS.getCurrentThreadCpuTime() : 0;
 		long wall = System.nanoTime();
 		int pieces = 0;
 		try {
@@ -62,8 +63,10 @@ final class ExportPartitioner implements Callable<Void> {
 				pieces++;
 			}
 			this.progress.accept(this.unreported);
-			LOG.debug("Read {} pieces in {} ms, {} ms of CPU", pieces, (System.nanoTime() - wall) / 1_000_000,
-					(THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+			if (timed) {
+				LOG.debug("Read {} pieces in {} ms, {} ms of CPU", pieces, (System.nanoTime() - wall) / 1_000_000,
+						(THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+			}
 			return null;
 		}
 		catch (IOException | RuntimeException | Error ex) {

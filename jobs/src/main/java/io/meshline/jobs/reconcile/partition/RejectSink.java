@@ -12,7 +12,8 @@ import io.meshline.jobs.reconcile.Text;
 
 /**
  * Stores one side's rejected rows in {@code ML_REJECT}, in JDBC batches. Used by one thread at a
- * time, in file order ({@link ExportSource}); each batch commits on its own, and a restarted run deletes the run's rows before it starts again.
+ * time, in file order ({@link ExportSource}); each batch commits on its own, and a restarted run
+ * deletes the run's rows before it starts again.
  */
 final class RejectSink {
 
